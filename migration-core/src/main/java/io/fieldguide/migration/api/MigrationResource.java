@@ -1,0 +1,284 @@
+package io.fieldguide.migration.api;
+
+import io.fieldguide.migration.backfill.BackfillOptions;
+import io.fieldguide.migration.backfill.BackfillProgress;
+import io.fieldguide.migration.backfill.BackfillService;
+import io.fieldguide.migration.history.RunHistory;
+import io.fieldguide.migration.migrate.MigrateService;
+import io.fieldguide.migration.problem.Problem;
+import io.fieldguide.migration.ratelimit.RateLimited;
+import io.fieldguide.migration.run.RunOutcome;
+import io.fieldguide.migration.status.MigrationStatusService;
+import io.fieldguide.migration.undo.UndoService;
+import io.fieldguide.migration.validation.ValidationReport;
+import io.fieldguide.migration.validation.ValidationService;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The migration API every service speaks, in the course tracker's shapes. Reads need an
+ * authenticated caller, writes the role {@code migration-admin}; all of it is rate-limited.
+ */
+@Path("/api/migrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Migrations", description = "Status, migrate, rollback, validate, history and backfills")
+@SecurityRequirement(name = "jwt")
+@APIResponse(
+        responseCode = "401",
+        description = "No token, or an invalid one",
+        content =
+                @Content(
+                        mediaType = Problem.MEDIA_TYPE,
+                        examples = @ExampleObject(name = "unauthorized", value = MigrationApiExamples.PROBLEM_401)))
+@APIResponse(
+        responseCode = "429",
+        description = "Rate limit exceeded; see Retry-After",
+        content =
+                @Content(
+                        mediaType = Problem.MEDIA_TYPE,
+                        examples = @ExampleObject(name = "rate-limited", value = MigrationApiExamples.PROBLEM_429)))
+@RateLimited
+public class MigrationResource {
+
+    public static final String ADMIN = "migration-admin";
+
+    private final MigrationStatusService status;
+    private final MigrateService migrate;
+    private final UndoService undo;
+    private final ValidationService validation;
+    private final RunHistory history;
+    private final BackfillService backfills;
+    private final SecurityIdentity identity;
+
+    MigrationResource(
+            MigrationStatusService status,
+            MigrateService migrate,
+            UndoService undo,
+            ValidationService validation,
+            RunHistory history,
+            BackfillService backfills,
+            SecurityIdentity identity) {
+        this.status = status;
+        this.migrate = migrate;
+        this.undo = undo;
+        this.validation = validation;
+        this.history = history;
+        this.backfills = backfills;
+        this.identity = identity;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Applied, pending, failed and current migrations")
+    @APIResponse(
+            responseCode = "200",
+            description = "Status",
+            content = @Content(examples = @ExampleObject(name = "status", value = MigrationApiExamples.STATUS)))
+    public StatusResponse status() {
+        return new StatusResponse(status.status(), "Migration status retrieved successfully");
+    }
+
+    @POST
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Apply all pending migrations, or those up to a target")
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "to version 2",
+                                            value = MigrationApiExamples.MIGRATE_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Applied (or nothing pending)",
+            content = @Content(examples = @ExampleObject(name = "applied", value = MigrationApiExamples.RUN)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown or already applied target, bad JSON",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "unknown target", value = MigrationApiExamples.PROBLEM_400)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Caller lacks migration-admin",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "forbidden", value = MigrationApiExamples.PROBLEM_403)))
+    @APIResponse(
+            responseCode = "500",
+            description = "A migration failed; it was rolled back and recorded",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "failed", value = MigrationApiExamples.PROBLEM_500)))
+    public Response migrate(@Valid MigrateRequest request) {
+        MigrateRequest body = request == null ? new MigrateRequest(null, false) : request;
+        return respond(migrate.migrate(body.target(), body.isDryRun(), caller()), "applied");
+    }
+
+    @POST
+    @Path("/rollback")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Undo the last migration, N of them, or down to a target")
+    @RequestBody(
+            required = false,
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(name = "last one", value = MigrationApiExamples.ROLLBACK_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Rolled back",
+            content = @Content(examples = @ExampleObject(name = "rolled back", value = MigrationApiExamples.RUN)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad steps or target",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "unknown target", value = MigrationApiExamples.PROBLEM_400)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Caller lacks migration-admin",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "forbidden", value = MigrationApiExamples.PROBLEM_403)))
+    @APIResponse(
+            responseCode = "409",
+            description = "No undo, or the undo would lose data: nothing was changed",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "no undo", value = MigrationApiExamples.PROBLEM_409)))
+    @APIResponse(
+            responseCode = "500",
+            description = "An undo failed; it was rolled back and recorded",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "failed", value = MigrationApiExamples.PROBLEM_500)))
+    public Response rollback(@Valid RollbackBody request) {
+        RollbackBody body = request == null ? new RollbackBody(null, null, null, null) : request;
+        return respond(undo.rollback(body.toRequest(), caller()), "rolled back");
+    }
+
+    @GET
+    @Path("/validate")
+    @Authenticated
+    @Operation(summary = "Check the live schema against the declared one, and applied scripts against their checksums")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report; valid is false when anything is missing, different or unexpected")
+    public ValidationReport validate() {
+        return validation.validate(caller());
+    }
+
+    @GET
+    @Path("/history")
+    @Authenticated
+    @Operation(summary = "Recorded runs (up, undo, backfill, validate), newest first")
+    @APIResponse(responseCode = "200", description = "The runs")
+    @APIResponse(
+            responseCode = "400",
+            description = "limit out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public HistoryResponse history(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return new HistoryResponse(history.recent(limit), "Migration history retrieved successfully");
+    }
+
+    @GET
+    @Path("/backfills")
+    @Authenticated
+    @Operation(summary = "Declared backfills and the progress of started ones")
+    @APIResponse(responseCode = "200", description = "Backfills")
+    public BackfillsResponse backfills() {
+        return new BackfillsResponse(backfills.names(), backfills.all(), "Backfills retrieved successfully");
+    }
+
+    @POST
+    @Path("/backfills/{name}")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Start or resume a backfill (in the background unless wait is true)")
+    @APIResponse(responseCode = "200", description = "Finished (wait=true)")
+    @APIResponse(responseCode = "202", description = "Running in the background; poll GET /backfills")
+    @APIResponse(
+            responseCode = "404",
+            description = "No backfill with that name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response runBackfill(
+            @PathParam("name") @Pattern(regexp = "[\\w.-]{1,100}") String name, @Valid BackfillRunBody request) {
+        BackfillRunBody body = request == null ? new BackfillRunBody(null, null, null) : request;
+        BackfillOptions options = body.batchSize() == null
+                ? backfills.defaults()
+                : backfills.defaults().withBatchSize(body.batchSize());
+        if (Boolean.TRUE.equals(body.restart())) {
+            backfills.reset(name);
+        }
+        if (Boolean.TRUE.equals(body.waitUntilDone())) {
+            return Response.ok(backfills.runNow(name, options, caller())).build();
+        }
+        BackfillProgress progress = backfills.start(name, options, caller());
+        return Response.accepted(progress).build();
+    }
+
+    @POST
+    @Path("/backfills/{name}/cancel")
+    @RolesAllowed(ADMIN)
+    @Operation(summary = "Ask every runner of a backfill to stop after its current batch")
+    @APIResponse(responseCode = "200", description = "Cancellation requested")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such backfill, or not started",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public BackfillProgress cancelBackfill(@PathParam("name") @Pattern(regexp = "[\\w.-]{1,100}") String name) {
+        return backfills.cancel(name);
+    }
+
+    private Response respond(RunOutcome outcome, String verb) {
+        if (outcome.success()) {
+            return Response.ok(RunResponse.of(outcome, verb)).build();
+        }
+        var failure = outcome.firstFailure();
+        return Problem.of(
+                        500,
+                        "Internal Server Error",
+                        "migration-failed",
+                        "Migration " + failure.name() + " failed: " + failure.errorMessage(),
+                        java.util.List.of())
+                .with("results", RunResponse.results(outcome))
+                .with("message", "Migration failed; the failed step was rolled back and recorded in the history")
+                .with("success", false)
+                .toResponse();
+    }
+
+    private String caller() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,68 @@
+package io.fieldguide.migration.embedded;
+
+import io.quarkus.runtime.ExecutionMode;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Answers the datasource URL, user and password with an embedded PostgreSQL, started lazily on the
+ * first request for the URL at run time.
+ *
+ * <p>It lists no property names on purpose: Quarkus records the values of listed run-time
+ * properties while it builds the application, and a server started during the build would leave
+ * its random port baked into the jar. The datasource reads these keys by name, which is all that
+ * is needed. Its ordinal is below {@code application.properties} (250) and the environment (300),
+ * so any configured URL wins.
+ */
+final class EmbeddedDatasourceConfigSource implements ConfigSource {
+
+    private static final int ORDINAL = 50;
+
+    private final Path dataDirectory;
+    private final String database;
+
+    EmbeddedDatasourceConfigSource(Path dataDirectory, String database) {
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        if (!isRunTime()) {
+            return null;
+        }
+        return switch (propertyName) {
+            case EmbeddedDatasourceConfigSourceFactory.URL -> EmbeddedPostgresServer.jdbcUrl(dataDirectory, database);
+            case "quarkus.datasource.username" -> EmbeddedPostgresServer.USER;
+            case "quarkus.datasource.password" -> EmbeddedPostgresServer.PASSWORD;
+            default -> null;
+        };
+    }
+
+    private static boolean isRunTime() {
+        ExecutionMode mode = ExecutionMode.current();
+        return mode == ExecutionMode.RUNTIME_INIT || mode == ExecutionMode.RUNNING;
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return Set.of();
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of();
+    }
+
+    @Override
+    public int getOrdinal() {
+        return ORDINAL;
+    }
+
+    @Override
+    public String getName() {
+        return "fieldguide-embedded-postgres";
+    }
+}

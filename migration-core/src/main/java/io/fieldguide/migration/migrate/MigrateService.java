@@ -1,0 +1,110 @@
+package io.fieldguide.migration.migrate;
+
+import io.fieldguide.migration.flyway.MigrationNames;
+import io.fieldguide.migration.flyway.ScriptSource;
+import io.fieldguide.migration.flyway.ServiceFlyway;
+import io.fieldguide.migration.flyway.TargetResolver;
+import io.fieldguide.migration.history.RunRecorder;
+import io.fieldguide.migration.problem.InvalidRequestException;
+import io.fieldguide.migration.run.Direction;
+import io.fieldguide.migration.run.MigrationStep;
+import io.fieldguide.migration.run.RunKind;
+import io.fieldguide.migration.run.RunOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+
+/**
+ * Applies pending migrations, all or up to a target. Concurrent callers (two instances starting at
+ * once) are serialised by Flyway's PostgreSQL advisory lock; the second finds nothing pending.
+ */
+@ApplicationScoped
+public class MigrateService {
+
+    private final ServiceFlyway serviceFlyway;
+    private final ScriptSource scripts;
+    private final RunRecorder recorder;
+
+    MigrateService(ServiceFlyway serviceFlyway, ScriptSource scripts, RunRecorder recorder) {
+        this.serviceFlyway = serviceFlyway;
+        this.scripts = scripts;
+        this.recorder = recorder;
+    }
+
+    /**
+     * @param target a version or migration name to stop at, or null for all pending
+     * @param dryRun return the SQL that would run, change nothing
+     */
+    public RunOutcome migrate(String target, boolean dryRun, String triggeredBy) {
+        List<MigrationInfo> pending = pendingUpTo(target);
+        if (dryRun) {
+            return plan(pending);
+        }
+        StepRecordingCallback callback = new StepRecordingCallback();
+        String failure = null;
+        Instant startedAt = Instant.now();
+        try {
+            serviceFlyway
+                    .forRun(target == null ? null : version(target), callback)
+                    .migrate();
+        } catch (FlywayException e) {
+            failure = e.getMessage();
+        }
+        List<MigrationStep> steps = new ArrayList<>(callback.steps(failure));
+        if (failure != null && !callback.recordedFailure()) {
+            // Flyway stopped before any migration ran (an edited applied script, a lock it could not get).
+            steps.add(MigrationStep.failed(RunKind.MIGRATE, "migrate", null, Direction.UP, startedAt, failure));
+        }
+        recorder.record(steps, triggeredBy);
+        return RunOutcome.of(steps);
+    }
+
+    private List<MigrationInfo> pendingUpTo(String target) {
+        List<MigrationInfo> all = serviceFlyway.all();
+        List<MigrationInfo> pending = all.stream()
+                .filter(info -> info.getState() == MigrationState.PENDING)
+                .toList();
+        if (target == null) {
+            return pending;
+        }
+        MigrationInfo targetInfo = TargetResolver.resolve(all, target, "target");
+        if (targetInfo.getState().isApplied()) {
+            throw new InvalidRequestException(
+                    "target",
+                    "Migration " + MigrationNames.of(targetInfo)
+                            + " is already applied; use rollback to go down to it");
+        }
+        return pending.stream()
+                .filter(info -> info.getVersion().compareTo(targetInfo.getVersion()) <= 0)
+                .toList();
+    }
+
+    private String version(String target) {
+        return TargetResolver.resolve(serviceFlyway.all(), target, "target")
+                .getVersion()
+                .getVersion();
+    }
+
+    private RunOutcome plan(List<MigrationInfo> pending) {
+        Instant now = Instant.now();
+        List<MigrationStep> planned = pending.stream()
+                .map(info -> new MigrationStep(
+                        RunKind.MIGRATE,
+                        MigrationNames.of(info),
+                        info.getVersion().getVersion(),
+                        Direction.UP,
+                        now,
+                        now,
+                        true,
+                        null))
+                .toList();
+        List<String> sql = pending.stream()
+                .map(info -> scripts.script(info).orElse("-- Java migration " + info.getScript()))
+                .toList();
+        return RunOutcome.dryRun(planned, sql);
+    }
+}

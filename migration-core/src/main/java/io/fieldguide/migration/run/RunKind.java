@@ -1,0 +1,16 @@
+package io.fieldguide.migration.run;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** What kind of run the history records. */
+public enum RunKind {
+    MIGRATE,
+    UNDO,
+    BACKFILL,
+    VALIDATE;
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase();
+    }
+}

@@ -1,0 +1,33 @@
+package io.fieldguide.migration.undo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * A Java migration with an {@code up} and a {@code down}, the form node-pg-migrate users know. Flyway
+ * runs {@code up} like any Java migration; the core's rollback runs {@code down} in one transaction
+ * with the removal of its history row.
+ */
+public abstract class ReversibleMigration extends BaseJavaMigration {
+
+    @Override
+    public final void migrate(Context context) throws Exception {
+        up(context.getConnection());
+    }
+
+    protected abstract void up(Connection connection) throws SQLException;
+
+    public abstract void down(Connection connection) throws SQLException;
+
+    /**
+     * What running {@code down} now would destroy that it does not restore (e.g. "12 rows in
+     * users.full_name"); empty when nothing. A rollback is refused while this is not empty, unless
+     * the caller accepts the loss.
+     */
+    public List<String> dataAtRisk(Connection connection) throws SQLException {
+        return List.of();
+    }
+}

@@ -1,0 +1,4 @@
+-- Undo of V1: drops the core's bookkeeping (run history and backfill checkpoints).
+DROP TABLE backfill_range;
+DROP TABLE backfill_job;
+DROP TABLE migration_run;

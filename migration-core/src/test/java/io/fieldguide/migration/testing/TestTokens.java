@@ -1,0 +1,32 @@
+package io.fieldguide.migration.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
+import java.util.Set;
+
+/** Signed JWTs for tests, from the test-only key in {@code test-keys/}. */
+public final class TestTokens {
+
+    public static final String ADMIN_ROLE = "migration-admin";
+
+    private TestTokens() {}
+
+    public static String admin() {
+        return forUser("ada-admin", ADMIN_ROLE, "user");
+    }
+
+    public static String reader() {
+        return forUser("rita-reader", "user");
+    }
+
+    public static String forUser(String user, String... roles) {
+        return Jwt.upn(user)
+                .groups(Set.of(roles))
+                .expiresIn(Duration.ofHours(1))
+                .sign();
+    }
+
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+}

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS widgets_name_idx;
