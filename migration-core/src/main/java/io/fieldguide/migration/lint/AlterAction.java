@@ -3,7 +3,7 @@ package io.fieldguide.migration.lint;
 import java.util.List;
 
 /** One comma-separated action of an {@code ALTER TABLE}; {@code line} is where the action starts. */
-public sealed interface AlterAction {
+sealed interface AlterAction {
 
     int line();
 

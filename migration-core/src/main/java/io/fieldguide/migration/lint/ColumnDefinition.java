@@ -18,7 +18,7 @@ import java.util.List;
  * @param generatedStored whether the column is {@code GENERATED ALWAYS AS (...) STORED}
  * @param line 1-based line of the column name
  */
-public record ColumnDefinition(
+record ColumnDefinition(
         String name,
         ColumnType type,
         boolean notNull,

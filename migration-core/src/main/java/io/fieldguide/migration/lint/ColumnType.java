@@ -10,7 +10,7 @@ package io.fieldguide.migration.lint;
  * @param array whether the type is an array ({@code int[]}, {@code int ARRAY})
  * @param line 1-based line of the type's first token
  */
-public record ColumnType(String name, String modifier, boolean array, int line) {
+record ColumnType(String name, String modifier, boolean array, int line) {
 
     public boolean hasModifier() {
         return modifier != null;

@@ -6,7 +6,7 @@ import java.util.List;
  * What a statement does, as far as the rules care. Statements the parser does not model become
  * {@link Other}, which still carries enough for the lock and transaction rules.
  */
-public sealed interface ParsedStatement {
+sealed interface ParsedStatement {
 
     /**
      * {@code CREATE TABLE}; {@code lockedTables} are the existing tables it must lock: those it
@@ -37,6 +37,9 @@ public sealed interface ParsedStatement {
 
     /** {@code ALTER TABLE} with its comma-separated actions. */
     record AlterTable(QualifiedName table, List<AlterAction> actions) implements ParsedStatement {}
+
+    /** {@code CREATE MATERIALIZED VIEW}: a new relation that indexes may be built on without locking anyone. */
+    record CreateMaterializedView(QualifiedName name) implements ParsedStatement {}
 
     /** {@code CREATE [CONSTRAINT] TRIGGER ... ON table}, which takes a SHARE ROW EXCLUSIVE lock. */
     record CreateTrigger(QualifiedName table) implements ParsedStatement {}

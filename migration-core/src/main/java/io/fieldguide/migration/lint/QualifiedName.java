@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param schema the schema, or null when the name relies on the search_path
  * @param name the relation name
  */
-public record QualifiedName(String schema, String name) {
+record QualifiedName(String schema, String name) {
 
     public QualifiedName {
         Objects.requireNonNull(name, "name");

@@ -106,6 +106,8 @@ final class ScriptContext {
             createdTables.add(create.table());
         } else if (parsed instanceof ParsedStatement.CreateIndex index && index.name() != null) {
             createdIndexes.add(index.name());
+        } else if (parsed instanceof ParsedStatement.CreateMaterializedView view) {
+            createdTables.add(view.name());
         } else if (parsed instanceof ParsedStatement.AlterTable alter) {
             recordAlterTable(alter);
         } else if (parsed instanceof ParsedStatement.SetParameter set) {

@@ -59,6 +59,11 @@ final class StatementParser {
         if (cursor.acceptWords("INDEX")) {
             return parseCreateIndex(cursor, unique);
         }
+        if (cursor.acceptWords("MATERIALIZED", "VIEW")) {
+            cursor.acceptWords("IF", "NOT", "EXISTS");
+            QualifiedName name = cursor.readQualifiedName();
+            return name == null ? null : new ParsedStatement.CreateMaterializedView(name);
+        }
         cursor.acceptWords("CONSTRAINT");
         if (cursor.acceptWords("TRIGGER")) {
             return cursor.skipToWord("ON") && cursor.acceptWords("ON")

@@ -79,6 +79,16 @@ class ExistingTableTest {
     }
 
     @Test
+    void aMaterializedViewCreatedInTheScriptIsNewToo() {
+        assertEquals(
+                List.of(),
+                lint(
+                        """
+                CREATE MATERIALIZED VIEW IF NOT EXISTS order_totals AS SELECT customer_id, sum(total) FROM orders GROUP BY 1;
+                CREATE UNIQUE INDEX order_totals_customer_idx ON order_totals (customer_id);"""));
+    }
+
+    @Test
     void columnTypeRulesApplyToNewTablesToo() {
         assertEquals(
                 List.of("prefer-timestamptz@2"),
