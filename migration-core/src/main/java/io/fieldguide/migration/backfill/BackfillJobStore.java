@@ -18,7 +18,7 @@ import javax.sql.DataSource;
  * rows.
  */
 @ApplicationScoped
-class BackfillJobStore {
+public class BackfillJobStore {
 
     private static final String CREATE_OR_RESUME =
             """
@@ -40,7 +40,7 @@ class BackfillJobStore {
     private final DataSource dataSource;
     private final CoreSchema coreSchema;
 
-    BackfillJobStore(DataSource dataSource, CoreSchema coreSchema) {
+    public BackfillJobStore(DataSource dataSource, CoreSchema coreSchema) {
         this.dataSource = dataSource;
         this.coreSchema = coreSchema;
     }

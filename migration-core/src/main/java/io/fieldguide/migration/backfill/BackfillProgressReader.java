@@ -35,7 +35,7 @@ public class BackfillProgressReader {
     private final DataSource dataSource;
     private final CoreSchema coreSchema;
 
-    BackfillProgressReader(DataSource dataSource, CoreSchema coreSchema) {
+    public BackfillProgressReader(DataSource dataSource, CoreSchema coreSchema) {
         this.dataSource = dataSource;
         this.coreSchema = coreSchema;
     }

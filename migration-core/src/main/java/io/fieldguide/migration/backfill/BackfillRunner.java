@@ -30,7 +30,7 @@ public class BackfillRunner {
     private final BackfillProgressReader progress;
     private final MeterRegistry registry;
 
-    BackfillRunner(BackfillJobStore store, BackfillProgressReader progress, MeterRegistry registry) {
+    public BackfillRunner(BackfillJobStore store, BackfillProgressReader progress, MeterRegistry registry) {
         this.store = store;
         this.progress = progress;
         this.registry = registry;

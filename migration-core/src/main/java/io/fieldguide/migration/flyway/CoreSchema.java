@@ -21,7 +21,7 @@ public class CoreSchema {
     private final DataSource dataSource;
     private volatile boolean migrated;
 
-    CoreSchema(DataSource dataSource) {
+    public CoreSchema(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
