@@ -2,6 +2,7 @@ package io.fieldguide.migration.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -67,6 +68,12 @@ public class ProblemMappers {
         return Problem.of(400, "Bad Request", "malformed-json", detail, errors).toResponse();
     }
 
+    /** Named separately: quarkus-rest-jackson ships its own mapper for this subtype, which would win. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
         return unauthenticated("Authentication required: send a Bearer token");
@@ -96,6 +103,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
         Response original = e.getResponse();
         if (original.getStatus() >= 500) {
             return serverFault(e);
