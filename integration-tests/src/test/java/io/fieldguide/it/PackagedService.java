@@ -72,6 +72,14 @@ final class PackagedService implements AutoCloseable {
         throw new AssertionError("not ready within " + limit + ": " + Files.readString(log));
     }
 
+    /** Waits for the process to end by itself and returns its exit code. */
+    int awaitExit(Duration limit) throws InterruptedException {
+        if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the service did not exit within " + limit);
+        }
+        return process.exitValue();
+    }
+
     URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Answers the datasource URL, user and password with an embedded PostgreSQL, started lazily on the
- * first request for the URL at run time.
+ * first request for the URL at run time, and the dev-only JWT keys that go with such a local demo.
  *
  * <p>It lists no property names on purpose: Quarkus records the values of listed run-time
  * properties while it builds the application, and a server started during the build would leave
@@ -37,6 +37,10 @@ final class EmbeddedDatasourceConfigSource implements ConfigSource {
             case EmbeddedDatasourceConfigSourceFactory.URL -> EmbeddedPostgresServer.jdbcUrl(dataDirectory, database);
             case "quarkus.datasource.username" -> EmbeddedPostgresServer.USER;
             case "quarkus.datasource.password" -> EmbeddedPostgresServer.PASSWORD;
+            // A local demo on the embedded database can sign and verify tokens; DevKeyGuard stops
+            // these keys anywhere else.
+            case DevKeys.VERIFY_PROPERTY -> DevKeys.PUBLIC_KEY;
+            case DevKeys.SIGN_PROPERTY -> DevKeys.PRIVATE_KEY;
             default -> null;
         };
     }

@@ -28,6 +28,11 @@ public final class EmbeddedPostgresServer {
 
     private EmbeddedPostgresServer() {}
 
+    /** True once this JVM started the embedded server: the service runs as a local demo. */
+    public static synchronized boolean isRunning() {
+        return server != null;
+    }
+
     /** Starts the server once per JVM and returns the JDBC URL of {@code database}, creating it. */
     public static synchronized String jdbcUrl(Path dataDirectory, String database) {
         if (server == null) {
