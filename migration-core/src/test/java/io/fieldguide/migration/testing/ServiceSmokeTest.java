@@ -1,0 +1,34 @@
+package io.fieldguide.migration.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service must do once started: speak the core's migration API, be ready when its
+ * migrations are applied, and document itself. Extend it in a {@code @QuarkusTest} class.
+ */
+public abstract class ServiceSmokeTest {
+
+    @Test
+    void migrationStatusIsServed() {
+        given().header("Authorization", TestTokens.bearer(TestTokens.reader()))
+                .when()
+                .get("/api/migrations")
+                .then()
+                .statusCode(200)
+                .body("status.isUpToDate", equalTo(true));
+    }
+
+    @Test
+    void readyOnceMigrated() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void documentedInOpenApi() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths.'/api/migrations'", notNullValue());
+    }
+}
