@@ -1,6 +1,8 @@
 package io.fieldguide.migration.history;
 
+import io.fieldguide.migration.run.Direction;
 import io.fieldguide.migration.run.MigrationStep;
+import io.fieldguide.migration.run.RunKind;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
@@ -21,23 +23,7 @@ public class RunRecorder {
 
     public void record(List<MigrationStep> steps, String triggeredBy) {
         for (MigrationStep step : steps) {
-            if (step.success()) {
-                Log.infof(
-                        "%s %s %s by %s in %d ms",
-                        step.kind().wireName(),
-                        step.direction().wireName(),
-                        step.name(),
-                        triggeredBy,
-                        step.duration().toMillis());
-            } else {
-                Log.errorf(
-                        "%s %s %s by %s failed: %s",
-                        step.kind().wireName(),
-                        step.direction().wireName(),
-                        step.name(),
-                        triggeredBy,
-                        step.errorMessage());
-            }
+            log(step, triggeredBy);
             Timer.builder("fieldguide.migration.steps")
                     .description("Migration, undo, backfill and validation runs")
                     .tag("kind", step.kind().wireName())
@@ -47,5 +33,18 @@ public class RunRecorder {
                     .record(step.duration());
         }
         history.record(steps, triggeredBy);
+    }
+
+    private static void log(MigrationStep step, String triggeredBy) {
+        String what = step.direction() == Direction.NONE
+                ? step.kind().wireName() + " " + step.name()
+                : step.kind().wireName() + " " + step.direction().wireName() + " " + step.name();
+        if (step.success()) {
+            Log.infof("%s by %s in %d ms", what, triggeredBy, step.duration().toMillis());
+        } else if (step.kind() == RunKind.VALIDATE) {
+            Log.warnf("%s by %s: %s", what, triggeredBy, step.errorMessage());
+        } else {
+            Log.errorf("%s by %s failed: %s", what, triggeredBy, step.errorMessage());
+        }
     }
 }
