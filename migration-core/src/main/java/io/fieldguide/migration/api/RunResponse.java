@@ -33,7 +33,7 @@ public record RunResponse(List<StepResult> results, String message, boolean succ
         }
     }
 
-    static List<StepResult> results(RunOutcome outcome) {
+    public static List<StepResult> results(RunOutcome outcome) {
         return outcome.steps().stream().map(StepResult::of).toList();
     }
 

@@ -1,0 +1,93 @@
+package io.fieldguide.migration.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The entry point of every packaged service, found by Quarkus through the core jar's Jandex index.
+ * Without arguments the service starts and serves until it is stopped, exactly as Quarkus's
+ * generated main would. With a command ({@code status}, {@code migrate}, ... see {@link CliUsage})
+ * it runs that command through {@link MigrationCli} and exits with its {@link ExitCode}.
+ *
+ * <p>A service that needs its own {@code @QuarkusMain} must give it a name and select it with
+ * {@code quarkus.package.main-class}, and call {@link #main} for the CLI (see docs/cli.md).
+ */
+@QuarkusMain
+public class ServiceMain implements QuarkusApplication {
+
+    /**
+     * Set as system properties for a command run. The start-up migration must be off, or status
+     * would never show a pending migration and rollback would be undone by the next command; HTTP
+     * takes a random port so the command runs next to a serving instance; logs go to standard error
+     * so that standard output holds only the command's result.
+     */
+    static final Map<String, String> FORCED = Map.of("fieldguide.migration.migrate-at-start", "false");
+
+    /** Also set for a command run, unless given with {@code -D}. */
+    static final Map<String, String> DEFAULTS = Map.of(
+            "quarkus.http.port", "0",
+            "quarkus.http.ssl-port", "0",
+            "quarkus.log.console.stderr", "true",
+            "quarkus.banner.enabled", "false");
+
+    private final MigrationCli cli;
+
+    ServiceMain(MigrationCli cli) {
+        this.cli = cli;
+    }
+
+    public static void main(String... args) {
+        if (args.length == 0) {
+            Quarkus.run(ServiceMain.class, args);
+            return;
+        }
+        Optional<String> help = CliUsage.helpRequested(Arrays.asList(args));
+        if (help.isPresent()) {
+            System.out.print(help.get()); // no need to start Quarkus and the database for this
+            return;
+        }
+        Map<String, String> previous = commandModeProperties();
+        try {
+            Quarkus.run(ServiceMain.class, args);
+        } finally {
+            restore(previous); // only matters where the JVM lives on, as in @QuarkusMainTest
+        }
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            Quarkus.waitForExit();
+            return ExitCode.OK;
+        }
+        return cli.run(List.of(args), System.out, System.err);
+    }
+
+    /** Sets the command-mode properties and returns what they were before (null for unset). */
+    static Map<String, String> commandModeProperties() {
+        Map<String, String> previous = new LinkedHashMap<>();
+        FORCED.forEach((key, value) -> previous.put(key, System.setProperty(key, value)));
+        DEFAULTS.forEach((key, value) -> {
+            if (System.getProperty(key) == null) {
+                previous.put(key, System.setProperty(key, value));
+            }
+        });
+        return previous;
+    }
+
+    static void restore(Map<String, String> previous) {
+        previous.forEach((key, value) -> {
+            if (value == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, value);
+            }
+        });
+    }
+}
