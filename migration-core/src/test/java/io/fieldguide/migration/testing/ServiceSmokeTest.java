@@ -29,6 +29,10 @@ public abstract class ServiceSmokeTest {
 
     @Test
     void documentedInOpenApi() {
-        given().when().get("/q/openapi?format=json").then().statusCode(200).body("paths.'/api/migrations'", notNullValue());
+        given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("paths.'/api/migrations'", notNullValue());
     }
 }
