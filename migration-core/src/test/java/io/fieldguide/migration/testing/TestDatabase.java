@@ -3,6 +3,8 @@ package io.fieldguide.migration.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -75,7 +77,18 @@ public final class TestDatabase implements AutoCloseable {
         owner.close();
     }
 
+    /**
+     * Asks Testcontainers only when a Docker engine could be there at all: without DOCKER_HOST or a
+     * local socket it would log a page of failed strategies before saying no.
+     */
     private static boolean dockerAnswers() {
+        boolean mayHaveEngine = System.getenv("DOCKER_HOST") != null
+                || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+        if (!mayHaveEngine) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
