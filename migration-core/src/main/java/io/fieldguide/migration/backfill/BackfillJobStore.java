@@ -32,10 +32,35 @@ public class BackfillJobStore {
     private static final String LOCK_OPEN_RANGE =
             """
             SELECT from_key, to_key FROM migration_core.backfill_range
-            WHERE job_name = ? AND done_at IS NULL ORDER BY from_key LIMIT 1 FOR UPDATE SKIP LOCKED
+            WHERE job_name = ? AND done_at IS NULL AND (?::bigint IS NULL OR from_key = ?)
+            ORDER BY from_key LIMIT 1 FOR UPDATE SKIP LOCKED
             """;
-    private static final String NEXT_RANGE_END = "SELECT max(k), count(*) FROM (SELECT %2$s AS k FROM %1$s"
-            + " WHERE %2$s > ? AND %2$s <= ? ORDER BY %2$s LIMIT ?) next_range";
+
+    /**
+     * The job row is locked, so claims are serialised; the bounds come in as scalar subqueries so the
+     * key scan is an index range scan from the cursor, never from the start of the table.
+     */
+    private static final String CLAIM_NEXT_RANGE =
+            """
+            WITH job AS (
+                SELECT next_key, key_high FROM migration_core.backfill_job
+                WHERE name = ? AND NOT cancel_requested AND next_key < key_high
+                FOR UPDATE),
+            next_range AS (
+                SELECT max(k) AS to_key, count(*) AS key_count FROM (
+                    SELECT %2$s AS k FROM %1$s
+                    WHERE %2$s > (SELECT next_key FROM job) AND %2$s <= (SELECT key_high FROM job)
+                    ORDER BY %2$s LIMIT ?) keys),
+            claimed AS (
+                INSERT INTO migration_core.backfill_range (job_name, from_key, to_key, key_count, claimed_at)
+                SELECT ?, job.next_key, next_range.to_key, next_range.key_count, clock_timestamp()
+                FROM job, next_range WHERE next_range.key_count > 0
+                RETURNING from_key, to_key),
+            advanced AS (
+                UPDATE migration_core.backfill_job SET next_key = coalesce(next_range.to_key, job.key_high), updated_at = now()
+                FROM job, next_range WHERE name = ?)
+            SELECT from_key, to_key FROM claimed
+            """;
 
     private final DataSource dataSource;
     private final CoreSchema coreSchema;
@@ -67,10 +92,15 @@ public class BackfillJobStore {
         update(connection, "DELETE FROM migration_core.backfill_job WHERE name = ?", name);
     }
 
-    /** Locks the first open range nobody else holds; the lock lasts until the batch commits. */
-    Optional<KeyRange> lockOpenRange(Connection connection, String name) throws SQLException {
+    /**
+     * Locks the given open range, or with {@code fromKey} null the first open range nobody else
+     * holds; the lock lasts until the batch commits.
+     */
+    Optional<KeyRange> lockOpenRange(Connection connection, String name, Long fromKey) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(LOCK_OPEN_RANGE)) {
             select.setString(1, name);
+            select.setObject(2, fromKey, java.sql.Types.BIGINT);
+            select.setObject(3, fromKey, java.sql.Types.BIGINT);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(new KeyRange(row.getLong(1), row.getLong(2))) : Optional.empty();
             }
@@ -91,63 +121,20 @@ public class BackfillJobStore {
     }
 
     /**
-     * Claims the next {@code batchSize} keys after the job's cursor as a new open range, in its own
-     * short transaction. Returns false when the whole key range is claimed.
+     * Claims the next {@code batchSize} keys after the job's cursor as a new open range and advances
+     * the cursor, in one statement (its own short transaction). Empty when the whole key range is
+     * claimed or the job is cancelled.
      */
-    boolean claimNextRange(Connection connection, Backfill backfill, int batchSize) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            long nextKey;
-            long keyHigh;
-            try (PreparedStatement job = connection.prepareStatement(
-                    "SELECT next_key, key_high FROM migration_core.backfill_job WHERE name = ? FOR UPDATE")) {
-                job.setString(1, backfill.name());
-                try (ResultSet row = job.executeQuery()) {
-                    if (!row.next() || row.getObject(2) == null || row.getLong(1) >= row.getLong(2)) {
-                        connection.rollback();
-                        return false;
-                    }
-                    nextKey = row.getLong(1);
-                    keyHigh = row.getLong(2);
-                }
+    Optional<KeyRange> claimNextRange(Connection connection, Backfill backfill, int batchSize) throws SQLException {
+        try (PreparedStatement claim =
+                connection.prepareStatement(CLAIM_NEXT_RANGE.formatted(backfill.table(), backfill.keyColumn()))) {
+            claim.setString(1, backfill.name());
+            claim.setInt(2, batchSize);
+            claim.setString(3, backfill.name());
+            claim.setString(4, backfill.name());
+            try (ResultSet row = claim.executeQuery()) {
+                return row.next() ? Optional.of(new KeyRange(row.getLong(1), row.getLong(2))) : Optional.empty();
             }
-            long rangeEnd;
-            long keyCount;
-            try (PreparedStatement next =
-                    connection.prepareStatement(NEXT_RANGE_END.formatted(backfill.table(), backfill.keyColumn()))) {
-                next.setLong(1, nextKey);
-                next.setLong(2, keyHigh);
-                next.setInt(3, batchSize);
-                try (ResultSet row = next.executeQuery()) {
-                    row.next();
-                    keyCount = row.getLong(2);
-                    rangeEnd = keyCount == 0 ? keyHigh : row.getLong(1);
-                }
-            }
-            if (keyCount > 0) {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO migration_core.backfill_range"
-                                + " (job_name, from_key, to_key, key_count, claimed_at) VALUES (?, ?, ?, ?, clock_timestamp())")) {
-                    insert.setString(1, backfill.name());
-                    insert.setLong(2, nextKey);
-                    insert.setLong(3, rangeEnd);
-                    insert.setLong(4, keyCount);
-                    insert.executeUpdate();
-                }
-            }
-            try (PreparedStatement advance = connection.prepareStatement(
-                    "UPDATE migration_core.backfill_job SET next_key = ?, updated_at = now() WHERE name = ?")) {
-                advance.setLong(1, rangeEnd);
-                advance.setString(2, backfill.name());
-                advance.executeUpdate();
-            }
-            connection.commit();
-            return keyCount > 0;
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
     }
 

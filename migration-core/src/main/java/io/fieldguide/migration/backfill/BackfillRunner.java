@@ -49,11 +49,17 @@ public class BackfillRunner {
             long lastLog = System.nanoTime();
             int retries = 0;
             while (!Thread.currentThread().isInterrupted()) {
-                if (store.cancelRequested(connection, backfill.name())) {
+                // Fresh ranges first (one statement claims one), then ranges a dead or slow runner left open.
+                Optional<KeyRange> claimed = store.claimNextRange(connection, backfill, options.batchSize());
+                if (claimed.isEmpty() && store.cancelRequested(connection, backfill.name())) {
                     store.finish(connection, backfill.name(), "cancelled", null);
                     return "cancelled";
                 }
-                BatchResult batch = runOneBatch(connection, backfill, options);
+                BatchResult batch = runOneBatch(
+                        connection,
+                        backfill,
+                        options,
+                        claimed.map(KeyRange::fromExclusive).orElse(null));
                 switch (batch.outcome()) {
                     case DONE -> {
                         retries = 0;
@@ -69,9 +75,7 @@ public class BackfillRunner {
                         sleepBeforeRetry(retries);
                     }
                     case NOTHING_OPEN -> {
-                        if (!store.claimNextRange(connection, backfill, options.batchSize())) {
-                            return finishIfNoneOpen(connection, backfill);
-                        }
+                        return finishIfNoneOpen(connection, backfill);
                     }
                 }
                 if (System.nanoTime() - lastLog > PROGRESS_LOG_INTERVAL.toNanos()) {
@@ -83,16 +87,16 @@ public class BackfillRunner {
         }
     }
 
-    private BatchResult runOneBatch(Connection connection, Backfill backfill, BackfillOptions options)
+    /** One batch: lock the range ({@code fromKey}, or any open one when null), change it, mark it done, commit. */
+    private BatchResult runOneBatch(Connection connection, Backfill backfill, BackfillOptions options, Long fromKey)
             throws SQLException {
         connection.setAutoCommit(false);
         try {
-            setLocal(connection, "lock_timeout", options.lockTimeout());
-            setLocal(connection, "statement_timeout", options.statementTimeout());
-            Optional<KeyRange> range = store.lockOpenRange(connection, backfill.name());
+            setTimeouts(connection, options);
+            Optional<KeyRange> range = store.lockOpenRange(connection, backfill.name(), fromKey);
             if (range.isEmpty()) {
                 connection.rollback();
-                return new BatchResult(BatchOutcome.NOTHING_OPEN, 0);
+                return new BatchResult(fromKey == null ? BatchOutcome.NOTHING_OPEN : BatchOutcome.DONE, 0);
             }
             long heldSince = System.nanoTime();
             long changed = backfill.applyBatch(
@@ -128,10 +132,12 @@ public class BackfillRunner {
         return "failed";
     }
 
-    private static void setLocal(Connection connection, String setting, Duration value) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("SELECT set_config(?, ?, true)")) {
-            set.setString(1, setting);
-            set.setString(2, value.toMillis() + "ms");
+    /** Both timeouts for this transaction only, in one round trip. */
+    private static void setTimeouts(Connection connection, BackfillOptions options) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement(
+                "SELECT set_config('lock_timeout', ?, true), set_config('statement_timeout', ?, true)")) {
+            set.setString(1, options.lockTimeout().toMillis() + "ms");
+            set.setString(2, options.statementTimeout().toMillis() + "ms");
             set.execute();
         }
     }
