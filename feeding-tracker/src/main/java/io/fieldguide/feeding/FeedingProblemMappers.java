@@ -1,0 +1,36 @@
+package io.fieldguide.feeding;
+
+import io.fieldguide.feeding.migration.MigrationFailedException;
+import io.fieldguide.feeding.records.VersionConflictException;
+import io.fieldguide.feeding.sync.FullResyncRequiredException;
+import io.fieldguide.migration.problem.Problem;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** This module's own failures in the core's problem+json shape. */
+public class FeedingProblemMappers {
+
+    @ServerExceptionMapper
+    public Response versionConflict(VersionConflictException e) {
+        return Problem.of(409, "Conflict", "version-conflict", e.getMessage(), List.of())
+                .with("server_record", e.serverRecord())
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response migrationFailed(MigrationFailedException e) {
+        return Problem.of(500, "Internal Server Error", "migration-failed", e.getMessage(), List.of())
+                .with("failed_migration", e.failedStep().name())
+                .with("message", "Migration failed; the failed step was rolled back and recorded in the history")
+                .with("success", false)
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response fullResyncRequired(FullResyncRequiredException e) {
+        return Problem.of(410, "Gone", "full-resync-required", e.getMessage(), List.of())
+                .with("full_resync_required", true)
+                .toResponse();
+    }
+}

@@ -1,0 +1,17 @@
+package io.fieldguide.feeding.records;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A new feeding record. {@code client_id} is optional: an offline client sends the id it created;
+ * without one the server generates it.
+ */
+public record FeedingInput(
+        @JsonProperty("client_id") UUID clientId,
+        @JsonProperty("feeding_time") @NotNull OffsetDateTime feedingTime,
+        @JsonProperty("food_type") @Size(max = 255) String foodType,
+        @Size(max = 10_000) String notes) {}

@@ -1,0 +1,10 @@
+package io.fieldguide.feeding.sync;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+
+/** What a purge removed, and the cursor below which pulls now answer 410 (full re-sync). */
+public record PurgeResponse(
+        long purged,
+        @JsonProperty("older_than") Instant olderThan,
+        @JsonProperty("purged_through") String purgedThrough) {}

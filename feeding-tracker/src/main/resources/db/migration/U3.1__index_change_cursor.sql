@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS idx_feeding_records_change;
