@@ -1,0 +1,38 @@
+package db.migration;
+
+import static io.fieldguide.course.migration.Pgm.addForeignKey;
+import static io.fieldguide.course.migration.Pgm.column;
+import static io.fieldguide.course.migration.Pgm.createTable;
+import static io.fieldguide.course.migration.Pgm.createUniqueIndex;
+
+import io.fieldguide.course.migration.OperationsMigration;
+import io.fieldguide.course.migration.SchemaOperation;
+import java.util.List;
+
+/**
+ * The guide's {@code add_user_preferences} as a Java migration with an up and a down: create the
+ * table, index it, add its foreign key. Down drops them in reverse order; it is refused while the
+ * table holds preferences, which nothing else keeps.
+ *
+ * <p>Differs from the guide: {@code timestamptz} instead of {@code timestamp}; theme and
+ * notifications_enabled are NOT NULL with the guide's defaults; one row per user, so the guide's
+ * index on user_id is unique. theme stays {@code varchar(20)} as the guide has it (the SQL lint
+ * would ask for text with a CHECK; Java migrations are not linted, so this note is the exception's
+ * record).
+ */
+public class V1734567890002__add_user_preferences extends OperationsMigration {
+
+    @Override
+    protected List<SchemaOperation> operations() {
+        return List.of(
+                createTable(
+                        "user_preferences",
+                        column("id", "bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
+                        column("user_id", "uuid NOT NULL"),
+                        column("theme", "varchar(20) NOT NULL DEFAULT 'light'"),
+                        column("notifications_enabled", "boolean NOT NULL DEFAULT true"),
+                        column("created_at", "timestamptz NOT NULL DEFAULT current_timestamp")),
+                createUniqueIndex("user_preferences", "user_id"),
+                addForeignKey("user_preferences", "fk_user_preferences_user_id", "user_id", "users (id)", "CASCADE"));
+    }
+}

@@ -1,0 +1,66 @@
+package io.fieldguide.course.auth;
+
+import io.fieldguide.course.Examples;
+import io.fieldguide.migration.problem.Problem;
+import io.fieldguide.migration.ratelimit.RateLimited;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Login: a password in, a signed JWT out. Rate-limited like the migration API, against password guessing. */
+@Path("/api/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authentication")
+@RateLimited
+public class AuthResource {
+
+    private final TokenService tokens;
+
+    AuthResource(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    @Operation(summary = "Exchange an e-mail address and password for a Bearer token")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "login", value = Examples.LOGIN_REQUEST)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A signed JWT",
+            content = @Content(examples = @ExampleObject(name = "token", value = Examples.LOGIN_RESPONSE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing or malformed fields, bad JSON",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Unknown e-mail address or wrong password",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "wrong password", value = Examples.PROBLEM_LOGIN_401)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many attempts; see Retry-After",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "rate-limited", value = Examples.PROBLEM_429)))
+    public LoginResponse login(@Valid @NotNull LoginRequest request) {
+        return tokens.login(request);
+    }
+}
