@@ -34,6 +34,20 @@ class EmbeddedDefaultIT {
                     .then()
                     .statusCode(401)
                     .contentType("application/problem+json");
+            String token = given().baseUri(service.uri("").toString())
+                    .when()
+                    .post("/api/dev/token")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("token");
+            given().baseUri(service.uri("").toString())
+                    .header("Authorization", "Bearer " + token)
+                    .when()
+                    .get("/api/migrations")
+                    .then()
+                    .statusCode(200)
+                    .body("status.isUpToDate", equalTo(true));
             given().baseUri(service.uri("").toString())
                     .when()
                     .get("/q/health/ready")

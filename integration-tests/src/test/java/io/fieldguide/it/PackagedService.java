@@ -1,6 +1,8 @@
 package io.fieldguide.it;
 
+import io.fieldguide.migration.testing.TestDatabase;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,15 +10,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A packaged service started the way its README says, {@code java -jar .../quarkus-run.jar}, in its
- * own process, with a home folder of its own so that its embedded PostgreSQL starts from nothing.
+ * own process on a free port, with a home folder of its own so that an embedded PostgreSQL starts
+ * from nothing. Shared by the end-to-end tests and the benchmarks of every module.
  */
-final class PackagedService implements AutoCloseable {
+public final class PackagedService implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -28,18 +33,30 @@ final class PackagedService implements AutoCloseable {
         this.log = log;
     }
 
-    static PackagedService start(String module, Path home, String... properties) throws IOException {
-        Path jar =
-                Path.of(System.getProperty("services.dir", ".."), module, "target", "quarkus-app", "quarkus-run.jar");
+    /** The repository root, as failsafe and the benchmark profiles pass it. */
+    public static Path servicesDir() {
+        return Path.of(System.getProperty("services.dir", ".."));
+    }
+
+    public static Path jar(Path servicesDir, String module) {
+        return servicesDir.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public static PackagedService start(String module, Path home, String... properties) throws IOException {
+        return start(servicesDir(), module, home, List.of(properties));
+    }
+
+    /** With nothing configured but {@code properties} ({@code name=value}, passed as -D). */
+    public static PackagedService start(Path servicesDir, String module, Path home, List<String> properties)
+            throws IOException {
+        Path jar = jar(servicesDir, module);
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: package " + module + " first");
+            throw new IllegalStateException(jar + " is missing: ./mvnw -pl " + module + " -am package -DskipTests");
         }
         int port = freePort();
         List<String> command =
                 new ArrayList<>(List.of(javaBinary(), "-Duser.home=" + home, "-Dquarkus.http.port=" + port));
-        for (String property : properties) {
-            command.add("-D" + property);
-        }
+        properties.forEach(property -> command.add("-D" + property));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = Files.createTempFile(module, ".log");
         Process process = new ProcessBuilder(command)
@@ -49,19 +66,47 @@ final class PackagedService implements AutoCloseable {
         return new PackagedService(process, port, log);
     }
 
+    /**
+     * On a configured database, verifying tokens with the test-only key (a configured database
+     * refuses the dev-only one), so tests sign with {@code TestTokens}.
+     */
+    public static PackagedService startOnDatabase(
+            Path servicesDir, String module, TestDatabase database, String... extra) throws IOException {
+        Path home = Files.createTempDirectory(module);
+        Path publicKey = home.resolve("publicKey.pem");
+        try (InputStream key = PackagedService.class.getClassLoader().getResourceAsStream("test-keys/publicKey.pem")) {
+            Files.copy(key, publicKey, StandardCopyOption.REPLACE_EXISTING);
+        }
+        List<String> properties = new ArrayList<>(List.of(
+                "quarkus.datasource.jdbc.url=" + database.jdbcUrl(),
+                "quarkus.datasource.username=" + database.username(),
+                "quarkus.datasource.password=" + database.password(),
+                "mp.jwt.verify.publickey.location=" + publicKey.toUri()));
+        properties.addAll(List.of(extra));
+        return start(servicesDir, module, home, properties);
+    }
+
     /** Polls readiness until it is UP; returns how long that took since the process started. */
-    Duration awaitReady(Duration limit) throws IOException, InterruptedException {
+    public Duration awaitReady(Duration limit) throws IOException, InterruptedException {
+        return awaitReadiness(200, limit);
+    }
+
+    /**
+     * Polls readiness until it answers {@code expectedStatus} (503 while migrations are pending, 200
+     * when up to date); returns how long that took since the process started.
+     */
+    public Duration awaitReadiness(int expectedStatus, Duration limit) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         long start = process.info().startInstant().map(i -> i.toEpochMilli()).orElse(System.currentTimeMillis());
         long deadline = System.currentTimeMillis() + limit.toMillis();
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the service exited: " + Files.readString(log));
+                throw new IllegalStateException("the service exited: " + log());
             }
             try {
-                HttpResponse<String> ready = client.send(
-                        HttpRequest.newBuilder(uri("/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
+                HttpResponse<Void> ready = client.send(
+                        HttpRequest.newBuilder(uri("/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == expectedStatus) {
                     return Duration.ofMillis(System.currentTimeMillis() - start);
                 }
             } catch (IOException notListeningYet) {
@@ -69,29 +114,29 @@ final class PackagedService implements AutoCloseable {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("not ready within " + limit + ": " + Files.readString(log));
+        throw new AssertionError("readiness did not answer " + expectedStatus + " within " + limit + ": " + log());
     }
 
     /** Waits for the process to end by itself and returns its exit code. */
-    int awaitExit(Duration limit) throws InterruptedException {
-        if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+    public int awaitExit(Duration limit) throws InterruptedException {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("the service did not exit within " + limit);
         }
         return process.exitValue();
     }
 
-    URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + pathAndQuery);
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
     }

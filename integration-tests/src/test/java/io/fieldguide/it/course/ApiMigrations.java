@@ -2,6 +2,7 @@ package io.fieldguide.it.course;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fieldguide.it.PackagedService;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,11 +15,11 @@ final class ApiMigrations {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final CourseTrackerProcess service;
+    private final PackagedService service;
     private final String token;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    ApiMigrations(CourseTrackerProcess service, String token) {
+    ApiMigrations(PackagedService service, String token) {
         this.service = service;
         this.token = token;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.fieldguide.it.PackagedService;
 import io.fieldguide.migration.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +32,13 @@ class CourseTrackerDevKeyIT {
 
     private static void assertRefused(String devKey) throws Exception {
         assumeTrue(
-                Files.isRegularFile(CourseTrackerProcess.jar(REPOSITORY)),
+                Files.isRegularFile(PackagedService.jar(REPOSITORY, "course-tracker")),
                 "course-tracker is not packaged in this build");
         try (TestDatabase database = TestDatabase.start();
-                CourseTrackerProcess service = CourseTrackerProcess.start(
+                PackagedService service = PackagedService.start(
                         REPOSITORY,
+                        "course-tracker",
+                        Files.createTempDirectory("course-devkey-home"),
                         List.of(
                                 "quarkus.datasource.jdbc.url=" + database.jdbcUrl(),
                                 "quarkus.datasource.username=" + database.username(),

@@ -1,5 +1,6 @@
 package io.fieldguide.it.course;
 
+import io.fieldguide.it.PackagedService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,8 +30,10 @@ final class Scenario {
     ScenarioResult run(String label, String baseline, String apiDatabase, String directDatabase) throws Exception {
         ScenarioResult result = new ScenarioResult(label);
         DirectMigrations direct = new DirectMigrations(databases, directDatabase);
-        try (CourseTrackerProcess service = CourseTrackerProcess.start(
+        try (PackagedService service = PackagedService.start(
                 repository,
+                "course-tracker",
+                java.nio.file.Files.createTempDirectory("course-bench-home"),
                 List.of(
                         "quarkus.datasource.jdbc.url=" + databases.url(apiDatabase),
                         "quarkus.datasource.username=" + databases.user(),

@@ -1,5 +1,6 @@
 package io.fieldguide.it.feeding;
 
+import io.fieldguide.it.PackagedService;
 import io.fieldguide.migration.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,8 @@ public final class FeedingBenchmarks {
         SyncThroughputBenchmark.Result big;
         SyncThroughputBenchmark.Result small;
         try (TestDatabase database = TestDatabase.start();
-                FeedingTrackerProcess service = FeedingTrackerProcess.start(root, database)) {
+                PackagedService service = PackagedService.startOnDatabase(root, "feeding-tracker", database)) {
+            service.awaitReady(java.time.Duration.ofSeconds(90));
             SyncThroughputBenchmark sync = new SyncThroughputBenchmark(database, service, rows);
             sync.load();
             big = sync.run(10_000, REPEATS);

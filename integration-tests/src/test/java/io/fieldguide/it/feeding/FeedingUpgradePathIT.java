@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.fieldguide.it.PackagedService;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
@@ -28,8 +29,9 @@ class FeedingUpgradePathIT {
     @Test
     void theServiceStartsAtV1AndTheMigrationEndpointsMoveItOn() throws Exception {
         Path services = Path.of(System.getProperty("services.dir", "..")).toAbsolutePath();
-        try (FeedingTrackerProcess service =
-                FeedingTrackerProcess.start(services, home, List.of("fieldguide.migration.start-target=1"), 503)) {
+        try (PackagedService service = PackagedService.start(
+                services, "feeding-tracker", home, List.of("fieldguide.migration.start-target=1"))) {
+            service.awaitReadiness(503, java.time.Duration.ofSeconds(90));
             String base = service.uri("").toString();
             json(base)
                     .body(

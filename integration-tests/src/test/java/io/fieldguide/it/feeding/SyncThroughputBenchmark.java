@@ -2,6 +2,7 @@ package io.fieldguide.it.feeding;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fieldguide.it.PackagedService;
 import io.fieldguide.migration.testing.TestDatabase;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -44,12 +45,12 @@ final class SyncThroughputBenchmark {
                     + " WHERE deleted_at IS NULL AND client_id IS NOT NULL ORDER BY change_xid, id";
 
     private final TestDatabase database;
-    private final FeedingTrackerProcess service;
+    private final PackagedService service;
     private final long rows;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
-    SyncThroughputBenchmark(TestDatabase database, FeedingTrackerProcess service, long rows) {
+    SyncThroughputBenchmark(TestDatabase database, PackagedService service, long rows) {
         this.database = database;
         this.service = service;
         this.rows = rows;

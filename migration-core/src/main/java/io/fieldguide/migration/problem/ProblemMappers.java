@@ -86,8 +86,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Problem.of(Status.FORBIDDEN, "forbidden", "The caller lacks the role this operation requires")
-                .toResponse();
+        // A service's own refusal says why; the framework's role check has no message worth showing.
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "The caller lacks the role this operation requires"
+                : e.getMessage();
+        return Problem.of(Status.FORBIDDEN, "forbidden", detail).toResponse();
     }
 
     @ServerExceptionMapper

@@ -5,7 +5,6 @@ import io.fieldguide.migration.lint.SqlStatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 
 /** How one applied migration is undone: its {@code U} script, or a reversible Java migration's down. */
 public sealed interface Undo {
@@ -45,7 +44,10 @@ public sealed interface Undo {
 
         @Override
         public boolean needsAutocommit() {
-            return sql.toUpperCase(Locale.ROOT).contains("CONCURRENTLY");
+            // Tokens, not text: the word in a comment or a string does not count.
+            return SqlStatementSplitter.split(sql).statements().stream()
+                    .flatMap(statement -> statement.tokens().stream())
+                    .anyMatch(token -> token.isWord("CONCURRENTLY"));
         }
     }
 

@@ -288,6 +288,11 @@ class MigrationResourceTest {
     }
 
     @Test
+    void devTokensExistOnlyOnALocalDemo() {
+        given().when().post("/api/dev/token").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
     void historyLimitOutOfRangeIsA400() {
         asReader()
                 .when()
