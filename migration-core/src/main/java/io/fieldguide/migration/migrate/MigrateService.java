@@ -40,7 +40,14 @@ public class MigrateService {
      * @param dryRun return the SQL that would run, change nothing
      */
     public RunOutcome migrate(String target, boolean dryRun, String triggeredBy) {
-        List<MigrationInfo> pending = pendingUpTo(target);
+        // One read of Flyway's state serves the checks and the plan: each read scans the scripts
+        // and the history table, and is most of this method's cost over Flyway's own.
+        List<MigrationInfo> all = serviceFlyway.all();
+        MigrationInfo targetInfo = target == null ? null : notYetApplied(TargetResolver.resolve(all, target, "target"));
+        List<MigrationInfo> pending = all.stream()
+                .filter(info -> info.getState() == MigrationState.PENDING)
+                .filter(info -> targetInfo == null || info.getVersion().compareTo(targetInfo.getVersion()) <= 0)
+                .toList();
         if (dryRun) {
             return plan(pending);
         }
@@ -49,7 +56,7 @@ public class MigrateService {
         Instant startedAt = Instant.now();
         try {
             serviceFlyway
-                    .forRun(target == null ? null : version(target), callback)
+                    .forRun(targetInfo == null ? null : targetInfo.getVersion().getVersion(), callback)
                     .migrate();
         } catch (FlywayException e) {
             failure = e.getMessage();
@@ -63,30 +70,13 @@ public class MigrateService {
         return RunOutcome.of(steps);
     }
 
-    private List<MigrationInfo> pendingUpTo(String target) {
-        List<MigrationInfo> all = serviceFlyway.all();
-        List<MigrationInfo> pending = all.stream()
-                .filter(info -> info.getState() == MigrationState.PENDING)
-                .toList();
-        if (target == null) {
-            return pending;
-        }
-        MigrationInfo targetInfo = TargetResolver.resolve(all, target, "target");
-        if (targetInfo.getState().isApplied()) {
+    private static MigrationInfo notYetApplied(MigrationInfo target) {
+        if (target.getState().isApplied()) {
             throw new InvalidRequestException(
                     "target",
-                    "Migration " + MigrationNames.of(targetInfo)
-                            + " is already applied; use rollback to go down to it");
+                    "Migration " + MigrationNames.of(target) + " is already applied; use rollback to go down to it");
         }
-        return pending.stream()
-                .filter(info -> info.getVersion().compareTo(targetInfo.getVersion()) <= 0)
-                .toList();
-    }
-
-    private String version(String target) {
-        return TargetResolver.resolve(serviceFlyway.all(), target, "target")
-                .getVersion()
-                .getVersion();
+        return target;
     }
 
     private RunOutcome plan(List<MigrationInfo> pending) {
