@@ -37,13 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "My notes")
 @SecurityRequirement(name = "jwt")
 @Authenticated
-@APIResponse(
-        responseCode = "401",
-        description = "No token, or an invalid one",
-        content =
-                @Content(
-                        mediaType = Problem.MEDIA_TYPE,
-                        examples = @ExampleObject(name = "unauthorized", value = Examples.PROBLEM_401)))
 public class NoteResource {
 
     private final NoteService notes;

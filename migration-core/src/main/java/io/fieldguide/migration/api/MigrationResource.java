@@ -45,13 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Migrations", description = "Status, migrate, rollback, validate, history and backfills")
 @SecurityRequirement(name = "jwt")
 @APIResponse(
-        responseCode = "401",
-        description = "No token, or an invalid one",
-        content =
-                @Content(
-                        mediaType = Problem.MEDIA_TYPE,
-                        examples = @ExampleObject(name = "unauthorized", value = MigrationApiExamples.PROBLEM_401)))
-@APIResponse(
         responseCode = "429",
         description = "Rate limit exceeded; see Retry-After",
         content =

@@ -310,6 +310,15 @@ class MigrationResourceTest {
                 .then()
                 .statusCode(200)
                 .body("paths.'/api/migrations'.get.summary", notNullValue())
-                .body("paths.'/api/migrations/rollback'.post.responses.'409'", notNullValue());
+                .body("paths.'/api/migrations/rollback'.post.responses.'409'", notNullValue())
+                .body(
+                        "paths.'/api/migrations'.get.responses.'401'.content.'application/problem+json'.examples",
+                        notNullValue())
+                .body(
+                        "paths.'/api/migrations/history'.get.responses.'401'.content.'application/problem+json'",
+                        notNullValue())
+                .body(
+                        "paths.'/api/migrations'.post.responses.'403'.content.'application/problem+json'",
+                        notNullValue());
     }
 }
