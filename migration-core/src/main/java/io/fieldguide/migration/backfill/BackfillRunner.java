@@ -41,6 +41,24 @@ public class BackfillRunner {
      * status then ({@code completed}, {@code cancelled} or {@code running} when interrupted).
      */
     public String run(Backfill backfill, BackfillOptions options) throws SQLException {
+        try {
+            return walk(backfill, options);
+        } catch (SQLException | RuntimeException e) {
+            markFailed(backfill, e);
+            throw e;
+        }
+    }
+
+    /** On a fresh connection: the one that failed may be the reason. */
+    private void markFailed(Backfill backfill, Exception cause) {
+        try (Connection connection = store.connect()) {
+            store.finish(connection, backfill.name(), "failed", String.valueOf(cause.getMessage()));
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private String walk(Backfill backfill, BackfillOptions options) throws SQLException {
         Counter rows = Counter.builder("fieldguide.backfill.rows")
                 .tag("job", backfill.name())
                 .register(registry);

@@ -41,6 +41,9 @@ final class EmbeddedDatasourceConfigSource implements ConfigSource {
             // these keys anywhere else.
             case DevKeys.VERIFY_PROPERTY -> DevKeys.PUBLIC_KEY;
             case DevKeys.SIGN_PROPERTY -> DevKeys.PRIVATE_KEY;
+            // A local demo mints admin tokens with public keys: keep it off the network unless the
+            // operator says otherwise (QUARKUS_HTTP_HOST, or the container images, which set it).
+            case "quarkus.http.host" -> "localhost";
             default -> null;
         };
     }

@@ -1,5 +1,6 @@
 package io.fieldguide.migration.migrate;
 
+import io.fieldguide.migration.flyway.MigrationLock;
 import io.fieldguide.migration.flyway.MigrationNames;
 import io.fieldguide.migration.flyway.ScriptSource;
 import io.fieldguide.migration.flyway.ServiceFlyway;
@@ -28,11 +29,13 @@ public class MigrateService {
     private final ServiceFlyway serviceFlyway;
     private final ScriptSource scripts;
     private final RunRecorder recorder;
+    private final MigrationLock lock;
 
-    MigrateService(ServiceFlyway serviceFlyway, ScriptSource scripts, RunRecorder recorder) {
+    MigrateService(ServiceFlyway serviceFlyway, ScriptSource scripts, RunRecorder recorder, MigrationLock lock) {
         this.serviceFlyway = serviceFlyway;
         this.scripts = scripts;
         this.recorder = recorder;
+        this.lock = lock;
     }
 
     /**
@@ -40,6 +43,10 @@ public class MigrateService {
      * @param dryRun return the SQL that would run, change nothing
      */
     public RunOutcome migrate(String target, boolean dryRun, String triggeredBy) {
+        return dryRun ? run(target, true, triggeredBy) : lock.exclusively(() -> run(target, false, triggeredBy));
+    }
+
+    private RunOutcome run(String target, boolean dryRun, String triggeredBy) {
         // One read of Flyway's state serves the checks and the plan: each read scans the scripts
         // and the history table, and is most of this method's cost over Flyway's own.
         List<MigrationInfo> all = serviceFlyway.all();

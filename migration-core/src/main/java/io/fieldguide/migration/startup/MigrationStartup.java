@@ -3,6 +3,7 @@ package io.fieldguide.migration.startup;
 import io.fieldguide.migration.config.MigrationCoreConfig;
 import io.fieldguide.migration.flyway.CoreSchema;
 import io.fieldguide.migration.migrate.MigrateService;
+import io.fieldguide.migration.problem.InvalidRequestException;
 import io.fieldguide.migration.run.RunOutcome;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -24,7 +25,15 @@ public class MigrationStartup {
         if (!config.migrateAtStart()) {
             return;
         }
-        RunOutcome outcome = migrate.migrate(config.startTarget().orElse(null), false, "startup");
+        RunOutcome outcome;
+        try {
+            outcome = migrate.migrate(config.startTarget().orElse(null), false, "startup");
+        } catch (InvalidRequestException e) {
+            // A start target already passed (a restart after the API moved the schema on) is not an
+            // error: the schema is where the operator left it.
+            Log.infof("Start-up migration skipped: %s", e.getMessage());
+            return;
+        }
         if (!outcome.success()) {
             Log.errorf(
                     "Start-up migration failed at %s; the service is not ready",

@@ -1,5 +1,6 @@
 package io.fieldguide.migration.undo;
 
+import io.fieldguide.migration.flyway.MigrationLock;
 import io.fieldguide.migration.flyway.MigrationNames;
 import io.fieldguide.migration.flyway.ServiceFlyway;
 import io.fieldguide.migration.flyway.TargetResolver;
@@ -32,15 +33,27 @@ public class UndoService {
     private final UndoCatalog catalog;
     private final UndoStepExecutor executor;
     private final RunRecorder recorder;
+    private final MigrationLock lock;
 
-    UndoService(ServiceFlyway serviceFlyway, UndoCatalog catalog, UndoStepExecutor executor, RunRecorder recorder) {
+    UndoService(
+            ServiceFlyway serviceFlyway,
+            UndoCatalog catalog,
+            UndoStepExecutor executor,
+            RunRecorder recorder,
+            MigrationLock lock) {
         this.serviceFlyway = serviceFlyway;
         this.catalog = catalog;
         this.executor = executor;
         this.recorder = recorder;
+        this.lock = lock;
     }
 
+    /** Plans, checks and runs under the migration lock, so no other migrate or rollback interleaves. */
     public RunOutcome rollback(RollbackRequest request, String triggeredBy) {
+        return request.dryRun() ? run(request, triggeredBy) : lock.exclusively(() -> run(request, triggeredBy));
+    }
+
+    private RunOutcome run(RollbackRequest request, String triggeredBy) {
         List<PlannedUndo> plan = plan(request);
         if (!request.allowDataLoss()) {
             refuseDataLoss(plan);

@@ -72,7 +72,10 @@ class UndoStepExecutor {
         try (PreparedStatement delete =
                 connection.prepareStatement("DELETE FROM " + historyTable() + " WHERE version = ?")) {
             delete.setString(1, version);
-            delete.executeUpdate();
+            if (delete.executeUpdate() != 1) {
+                throw new SQLException(
+                        "Flyway's history has no row for version " + version + ": was it undone already?");
+            }
         }
     }
 

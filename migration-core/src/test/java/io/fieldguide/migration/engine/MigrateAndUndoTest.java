@@ -131,6 +131,23 @@ class MigrateAndUndoTest {
     }
 
     @Test
+    void twoConcurrentRollbacksTakeTurnsInsteadOfUndoingTheSameMigrationTwice() throws Exception {
+        migrate.migrate("4", false, "tester");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Callable<RunOutcome> rollback = () -> undo.rollback(RollbackRequest.lastStep(), "racer");
+        try {
+            for (Future<RunOutcome> outcome : pool.invokeAll(List.of(rollback, rollback))) {
+                assertTrue(outcome.get().success(), outcome.get().toString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("2_add_widget_color", status.status().lastMigration(), "V4, then V3: one step each");
+        assertFalse(TestSql.exists(dataSource, "gadgets"));
+        assertFalse(TestSql.exists(dataSource, "widgets_name_idx"));
+    }
+
+    @Test
     void aFailingMigrationLeavesTheSchemaAsItWasAndIsRecordedWithItsError() {
         migrate.migrate("5", false, "tester");
         DatabaseReset.execute(dataSource, "INSERT INTO widgets (name) VALUES ('twin'), ('twin')");
