@@ -174,6 +174,11 @@ class MigrationApiTest {
                         org.hamcrest.Matchers.containsString(
                                 "DROP INDEX CONCURRENTLY IF EXISTS idx_episode_notes_user_updated"));
         migrate(Map.of("dryRun", true)).statusCode(200).body("results", empty());
+        // A Java migration's dry run shows its statements too, not just its name.
+        rollback(Map.of("steps", 3, "dryRun", true, "allowDataLoss", true))
+                .statusCode(200)
+                .body("sql[2]", org.hamcrest.Matchers.containsString("DROP COLUMN last_login"))
+                .body("sql[2]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("-- Java migration")));
 
         assertFullyMigratedSchema();
         status().body("status.appliedMigrations", equalTo(ALL));

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A Java migration written as a list of {@link Pgm} operations, like the guide's
@@ -34,6 +35,18 @@ public abstract class OperationsMigration extends ReversibleMigration {
         List<String> sql = new ArrayList<>(List.of(LOCK_TIMEOUT));
         reversed.forEach(operation -> sql.addAll(operation.downSql()));
         return sql;
+    }
+
+    /** What a dry run of the migrate API shows. */
+    @Override
+    public Optional<String> plannedUpSql() {
+        return Optional.of(String.join(";\n", upSql()) + ";");
+    }
+
+    /** What a dry run of the rollback API shows. */
+    @Override
+    public Optional<String> plannedDownSql() {
+        return Optional.of(String.join(";\n", downSql()) + ";");
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.fieldguide.migration.run.Direction;
 import io.fieldguide.migration.run.MigrationStep;
 import io.fieldguide.migration.run.RunKind;
 import io.fieldguide.migration.run.RunOutcome;
+import io.fieldguide.migration.undo.ReversibleMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,6 +78,15 @@ public class MigrateService {
         return RunOutcome.of(steps);
     }
 
+    private String sqlOf(MigrationInfo info) {
+        return scripts.script(info)
+                .or(() -> ReversibleMigration.load(
+                                info.getScript(),
+                                serviceFlyway.flyway().getConfiguration().getClassLoader())
+                        .flatMap(ReversibleMigration::plannedUpSql))
+                .orElse("-- Java migration " + info.getScript());
+    }
+
     private static MigrationInfo notYetApplied(MigrationInfo target) {
         if (target.getState().isApplied()) {
             throw new InvalidRequestException(
@@ -99,9 +109,7 @@ public class MigrateService {
                         true,
                         null))
                 .toList();
-        List<String> sql = pending.stream()
-                .map(info -> scripts.script(info).orElse("-- Java migration " + info.getScript()))
-                .toList();
+        List<String> sql = pending.stream().map(this::sqlOf).toList();
         return RunOutcome.dryRun(planned, sql);
     }
 }

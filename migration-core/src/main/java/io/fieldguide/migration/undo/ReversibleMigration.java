@@ -3,6 +3,7 @@ package io.fieldguide.migration.undo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -29,5 +30,29 @@ public abstract class ReversibleMigration extends BaseJavaMigration {
      */
     public List<String> dataAtRisk(Connection connection) throws SQLException {
         return List.of();
+    }
+
+    /** The SQL {@code up} runs, for dry runs; empty when it is not known without running it. */
+    public Optional<String> plannedUpSql() {
+        return Optional.empty();
+    }
+
+    /** The SQL {@code down} runs, for dry runs; empty when it is not known without running it. */
+    public Optional<String> plannedDownSql() {
+        return Optional.empty();
+    }
+
+    /** The migration class named by Flyway's {@code script} of a Java migration, if it is reversible. */
+    public static Optional<ReversibleMigration> load(String className, ClassLoader classLoader) {
+        try {
+            Class<?> type = Class.forName(className, true, classLoader);
+            if (!ReversibleMigration.class.isAssignableFrom(type)) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    (ReversibleMigration) type.getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return Optional.empty();
+        }
     }
 }

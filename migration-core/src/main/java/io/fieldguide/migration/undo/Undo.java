@@ -65,7 +65,9 @@ public sealed interface Undo {
 
         @Override
         public String describe() {
-            return "-- Java migration " + migration.getClass().getName() + ".down()";
+            return migration
+                    .plannedDownSql()
+                    .orElse("-- Java migration " + migration.getClass().getName() + ".down()");
         }
 
         @Override

@@ -29,22 +29,11 @@ public class UndoCatalog {
                     .map(sql -> new Undo.SqlUndo(ScriptSource.undoScriptName(info.getScript()), sql));
         }
         if (info.getType() == CoreMigrationType.JDBC) {
-            return reversible(info.getScript()).map(Undo.JavaUndo::new);
+            return ReversibleMigration.load(
+                            info.getScript(),
+                            serviceFlyway.flyway().getConfiguration().getClassLoader())
+                    .map(Undo.JavaUndo::new);
         }
         return Optional.empty();
-    }
-
-    private Optional<ReversibleMigration> reversible(String className) {
-        try {
-            Class<?> type = Class.forName(
-                    className, true, serviceFlyway.flyway().getConfiguration().getClassLoader());
-            if (!ReversibleMigration.class.isAssignableFrom(type)) {
-                return Optional.empty();
-            }
-            return Optional.of(
-                    (ReversibleMigration) type.getDeclaredConstructor().newInstance());
-        } catch (ReflectiveOperationException e) {
-            return Optional.empty();
-        }
     }
 }
