@@ -76,6 +76,16 @@ final class CliUsage {
                     current directory: run it from the module's directory. Never overwrites a file.
                 """);
         COMMANDS.put(
+                "db",
+                """
+                db status | url | stop [--force]
+                    The local PostgreSQL that services share when no datasource URL is configured (data in
+                    ~/.fieldguide/pgdata, or fieldguide.embedded-postgres.data-dir). status: whether it runs,
+                    its PID, port, databases and clients, a JDBC URL and a psql line. url: this service's JDBC
+                    URL and a psql line (exit 1 when it is not running). stop: stop it; refused while other
+                    processes use it, unless --force. Never starts the server, nor Quarkus.
+                """);
+        COMMANDS.put(
                 "help",
                 """
                 help [COMMAND]

@@ -52,6 +52,14 @@ public class ServiceMain implements QuarkusApplication {
             System.out.print(help.get()); // no need to start Quarkus and the database for this
             return;
         }
+        if (LocalDatabaseCommand.isRequested(Arrays.asList(args))) {
+            // A look at the local server must not start it, nor Quarkus with its datasource.
+            int exitCode = LocalDatabaseCommand.run(Arrays.asList(args), System.out, System.err);
+            if (exitCode != ExitCode.OK) {
+                System.exit(exitCode);
+            }
+            return;
+        }
         Map<String, String> previous = commandModeProperties();
         try {
             Quarkus.run(ServiceMain.class, args);

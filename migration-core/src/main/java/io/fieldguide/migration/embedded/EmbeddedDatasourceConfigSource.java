@@ -7,8 +7,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Answers the datasource URL, user and password with an embedded PostgreSQL, started lazily on the
- * first request for the URL at run time, and the dev-only JWT keys that go with such a local demo.
+ * Answers the datasource URL, user and password with the local PostgreSQL, started in the
+ * background at the first run-time lookup and joined on the first request for the URL, and the dev-only JWT keys that go with such a local demo.
  *
  * <p>It lists no property names on purpose: Quarkus records the values of listed run-time
  * properties while it builds the application, and a server started during the build would leave
@@ -33,6 +33,9 @@ final class EmbeddedDatasourceConfigSource implements ConfigSource {
         if (!isRunTime()) {
             return null;
         }
+        // The first run-time lookup of any property comes long before the datasource's: start
+        // the server now, in the background, so that it is up by the time the URL is needed.
+        EmbeddedPostgresServer.startInBackground(dataDirectory);
         return switch (propertyName) {
             case EmbeddedDatasourceConfigSourceFactory.URL -> EmbeddedPostgresServer.jdbcUrl(dataDirectory, database);
             case "quarkus.datasource.username" -> EmbeddedPostgresServer.USER;

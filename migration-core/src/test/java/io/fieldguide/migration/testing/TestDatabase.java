@@ -107,6 +107,11 @@ public final class TestDatabase implements AutoCloseable {
                 container::stop);
     }
 
+    /**
+     * zonky's defaults, kept on purpose: fsync and synchronous_commit off, a fresh data directory
+     * per run. Fast, and not durable, which is fine for a server thrown away after the tests. The
+     * services' local server (LocalPostgres) is durable.
+     */
     private static TestDatabase embedded() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
