@@ -27,7 +27,7 @@ class EmbeddedDefaultIT {
                     "feeding-tracker ready on the embedded PostgreSQL in %d ms (fresh data directory)%n",
                     cold.toMillis());
 
-            assertTrue(service.log().contains("Embedded PostgreSQL started"), service.log());
+            assertTrue(service.log().contains("Local PostgreSQL started"), service.log());
             given().baseUri(service.uri("").toString())
                     .when()
                     .get("/api/migrations")

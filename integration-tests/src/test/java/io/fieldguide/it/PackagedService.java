@@ -125,6 +125,39 @@ public final class PackagedService implements AutoCloseable {
         return process.exitValue();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL: no shutdown hook runs, as with the OOM killer or {@code kill -9}. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** What a CLI command run printed on standard output, and its exit code. */
+    public record CommandResult(int exitCode, String out, String err) {}
+
+    /** Runs {@code java -jar <module jar> args...} with {@code home} as the user's home, to its end. */
+    public static CommandResult runCommand(String module, Path home, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Duser.home=" + home, "-jar"));
+        command.add(jar(servicesDir(), module).toString());
+        command.addAll(List.of(args));
+        Path err = Files.createTempFile(module, ".err");
+        Process process = new ProcessBuilder(command)
+                .redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", args) + " did not finish within 120 s");
+        }
+        return new CommandResult(process.exitValue(), out, Files.readString(err));
+    }
+
     public URI uri(String pathAndQuery) {
         return URI.create("http://localhost:" + port + pathAndQuery);
     }
