@@ -1,20 +1,13 @@
 package io.fieldguide.it.course;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.fieldguide.it.BenchmarkSection;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /** The course-tracker section of docs/benchmarks.md, between its own markers. */
 final class CourseBenchmarkReport {
-
-    static final String START = "<!-- course-benchmarks:start -->";
-    static final String END = "<!-- course-benchmarks:end -->";
 
     private final List<ScenarioResult> results;
     private final int rounds;
@@ -132,28 +125,6 @@ final class CourseBenchmarkReport {
     }
 
     void writeTo(Path doc) {
-        String section = START + "\n" + markdown() + END + "\n";
-        try {
-            String existing = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "# Benchmarks\n\n";
-            int start = existing.indexOf(START);
-            int end = existing.indexOf(END);
-            String content;
-            if (start >= 0 && end > start) {
-                int after = end + END.length();
-                if (after < existing.length() && existing.charAt(after) == '\n') {
-                    after++;
-                }
-                content = existing.substring(0, start) + section + existing.substring(after);
-            } else {
-                content =
-                        existing + (existing.endsWith("\n\n") ? "" : existing.endsWith("\n") ? "\n" : "\n\n") + section;
-            }
-            Path temporary = Files.createTempFile(doc.toAbsolutePath().getParent(), ".benchmarks", ".tmp");
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            temporary.toFile().setReadable(true, false);
-            Files.move(temporary, doc, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not update " + doc, e);
-        }
+        BenchmarkSection.replace(doc, "course-benchmarks", markdown());
     }
 }

@@ -1,8 +1,8 @@
 package io.fieldguide.it.feeding;
 
+import io.fieldguide.it.BenchmarkSection;
 import io.fieldguide.it.PackagedService;
 import io.fieldguide.migration.testing.TestDatabase;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,8 +19,6 @@ import java.util.List;
  */
 public final class FeedingBenchmarks {
 
-    static final String START = "<!-- feeding-benchmarks:start -->";
-    static final String END = "<!-- feeding-benchmarks:end -->";
     static final String COMMAND = "./mvnw -B -pl feeding-tracker -am install -DskipTests"
             + " && ./mvnw -B -pl integration-tests -Pfeeding-benchmarks test";
 
@@ -65,7 +63,7 @@ public final class FeedingBenchmarks {
         }
         String section = report(rows, server, concurrent, plain, big, small);
         System.out.println(section);
-        write(root.resolve("docs/benchmarks.md"), section);
+        BenchmarkSection.replace(root.resolve("docs/benchmarks.md"), "feeding-benchmarks", section);
     }
 
     private static String report(
@@ -147,17 +145,5 @@ public final class FeedingBenchmarks {
             row.next();
             return "PostgreSQL " + row.getString(1) + " (" + database.kind() + ")";
         }
-    }
-
-    /** Replaces this module's section between its markers, leaving the rest of the file as it is. */
-    static void write(Path file, String section) throws Exception {
-        String block = START + "\n" + section + END;
-        String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
-        int start = text.indexOf(START);
-        int end = text.indexOf(END);
-        String updated = start >= 0 && end > start
-                ? text.substring(0, start) + block + text.substring(end + END.length())
-                : text + (text.endsWith("\n") ? "\n" : "\n\n") + block + "\n";
-        Files.writeString(file, updated);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fieldguide.migration.embedded.LocalDatabaseSettings;
 import io.fieldguide.migration.embedded.LocalPostgres;
 import io.fieldguide.migration.embedded.ServerClient;
+import io.fieldguide.migration.embedded.StandaloneConfig;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.fieldguide.migration.cli;
 
+import io.fieldguide.migration.embedded.EmbeddedPostgresServer;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -44,6 +45,7 @@ public class ServiceMain implements QuarkusApplication {
 
     public static void main(String... args) {
         if (args.length == 0) {
+            EmbeddedPostgresServer.startEarly();
             Quarkus.run(ServiceMain.class, args);
             return;
         }
@@ -60,6 +62,7 @@ public class ServiceMain implements QuarkusApplication {
             }
             return;
         }
+        EmbeddedPostgresServer.startEarly();
         Map<String, String> previous = commandModeProperties();
         try {
             Quarkus.run(ServiceMain.class, args);

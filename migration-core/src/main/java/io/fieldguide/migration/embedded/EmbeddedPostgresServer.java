@@ -1,6 +1,7 @@
 package io.fieldguide.migration.embedded;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.LaunchMode;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,29 +30,67 @@ public final class EmbeddedPostgresServer {
     private static CompletableFuture<LocalPostgres.Running> running;
     private static final Set<String> databases = new HashSet<>();
     private static volatile boolean releasing;
+    private static volatile boolean usedByDatasource;
 
     private EmbeddedPostgresServer() {}
 
-    /** True once this JVM uses the local server: the service runs as a local demo. */
-    public static synchronized boolean isRunning() {
-        return running != null;
+    /**
+     * True once this JVM's datasource uses the local server: the service runs as a local demo. A
+     * server only warmed up early ({@link #startEarly}) does not count: the datasource may still be
+     * configured elsewhere.
+     */
+    public static boolean isRunning() {
+        return usedByDatasource;
+    }
+
+    /**
+     * Called first thing in {@code main}: if the configuration names no datasource URL, start or
+     * adopt the server now, while the JVM loads Quarkus, instead of when the datasource asks.
+     */
+    public static void startEarly() {
+        if (LaunchMode.current() != LaunchMode.NORMAL || Boolean.getBoolean("quarkus.appcds.generate")) {
+            // Tests and dev mode configure their datasource in ways this early look cannot see; the
+            // AppCDS training run during packaging ends before any database is needed.
+            return;
+        }
+        daemon(() -> {
+            try {
+                LocalDatabaseSettings settings = LocalDatabaseSettings.from(StandaloneConfig.load()::value);
+                if (settings.enabled()) {
+                    startInBackground(settings.dataDirectory());
+                }
+            } catch (RuntimeException e) {
+                // the datasource starts it later, and reports what went wrong
+                Log.debugf(e, "Early start of the local PostgreSQL skipped");
+            }
+        });
     }
 
     /** Starts or adopts the server of {@code dataDirectory} in the background, once per JVM. */
     static synchronized void startInBackground(Path dataDirectory) {
-        if (running != null) {
+        Path wanted = dataDirectory.toAbsolutePath().normalize();
+        if (server != null && server.dataDirectory().equals(wanted)) {
             return;
         }
-        server = new LocalPostgres(dataDirectory);
-        LocalPostgres starting = server;
+        if (server == null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::release, "local-postgres-release"));
+            daemon(EmbeddedPostgresServer::watch);
+        } else {
+            // The early start read the configuration differently from Quarkus, and Quarkus is right.
+            Log.warnf("Local PostgreSQL: using %s, not %s", wanted, server.dataDirectory());
+            LocalPostgres early = server;
+            daemon(() -> early.release(ProcessHandle.current()));
+            databases.clear();
+        }
+        LocalPostgres starting = new LocalPostgres(wanted);
+        server = starting;
         running = CompletableFuture.supplyAsync(
                 () -> starting.startOrAdopt(ProcessHandle.current()), EmbeddedPostgresServer::daemon);
-        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::release, "local-postgres-release"));
-        daemon(EmbeddedPostgresServer::watch);
     }
 
     /** The JDBC URL of {@code database} on the local server, creating the database if needed. */
     public static String jdbcUrl(Path dataDirectory, String database) {
+        usedByDatasource = true;
         startInBackground(dataDirectory);
         LocalPostgres.Running server = awaitServer();
         synchronized (EmbeddedPostgresServer.class) {

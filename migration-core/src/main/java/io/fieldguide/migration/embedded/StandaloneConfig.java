@@ -1,4 +1,4 @@
-package io.fieldguide.migration.cli;
+package io.fieldguide.migration.embedded;
 
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -12,7 +12,7 @@ import java.net.URL;
  * service's {@code application.properties}, the core's defaults), for commands that run without
  * starting Quarkus. Profiles other than {@code prod} are not applied: a packaged service runs in it.
  */
-final class StandaloneConfig {
+public final class StandaloneConfig {
 
     /** {@code application.properties}' ordinal in Quarkus, between the environment and the core's defaults. */
     private static final int APPLICATION_PROPERTIES = 250;
@@ -23,7 +23,7 @@ final class StandaloneConfig {
         this.config = config;
     }
 
-    static StandaloneConfig load() {
+    public static StandaloneConfig load() {
         SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder()
                 .addDefaultSources()
                 .withProfile("prod")
@@ -40,7 +40,7 @@ final class StandaloneConfig {
     }
 
     /** The property's value, or null when it is not set. */
-    String value(String name) {
+    public String value(String name) {
         return config.getConfigValue(name).getValue();
     }
 }

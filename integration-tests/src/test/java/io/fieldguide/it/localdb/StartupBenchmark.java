@@ -1,0 +1,155 @@
+package io.fieldguide.it.localdb;
+
+import io.fieldguide.it.BenchmarkSection;
+import io.fieldguide.it.PackagedService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How long the packaged feeding-tracker takes from {@code java -jar} to readiness UP on its local
+ * PostgreSQL, on an existing data directory (the server stopped, as after the last service ended)
+ * and on a fresh one (initdb included; the binaries already unpacked, as on any machine after its
+ * first start). The first start on a new machine, which also unpacks the binaries, is measured once.
+ *
+ * <p>With {@code --baseline ROOT} (a checkout of an earlier commit, packaged) it starts that build's
+ * jar too, alternating with this one in every round, and reports the ratio of the medians.
+ *
+ * <pre>
+ * ./mvnw -B -pl integration-tests -am -Pstartup-benchmark package -DskipTests \
+ *     -Dstartup.bench.args="--runs 5 --baseline ../before"
+ * </pre>
+ */
+public final class StartupBenchmark {
+
+    private static final Duration LIMIT = Duration.ofSeconds(120);
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int runs = Integer.parseInt(options.getOrDefault("--runs", "5"));
+        Map<String, Path> builds = new LinkedHashMap<>();
+        if (options.containsKey("--baseline")) {
+            builds.put("before (" + options.get("--baseline") + ")", Path.of(options.get("--baseline")));
+        }
+        builds.put("this build", PackagedService.servicesDir());
+
+        Path work = Files.createTempDirectory("startup-bench");
+        Map<String, Long> firstOnNewMachine = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> build : builds.entrySet()) {
+            firstOnNewMachine.put(
+                    build.getKey(), readyMillis(build.getValue(), work.resolve(slug(build.getKey())), "pgdata"));
+        }
+        Map<String, List<Long>> warm = new LinkedHashMap<>();
+        Map<String, List<Long>> cold = new LinkedHashMap<>();
+        for (int run = 1; run <= runs; run++) {
+            for (Map.Entry<String, Path> build : builds.entrySet()) {
+                Path home = work.resolve(slug(build.getKey()));
+                warm.computeIfAbsent(build.getKey(), k -> new ArrayList<>())
+                        .add(readyMillis(build.getValue(), home, "pgdata"));
+                cold.computeIfAbsent(build.getKey(), k -> new ArrayList<>())
+                        .add(readyMillis(build.getValue(), home, "fresh-" + run));
+                System.out.printf(
+                        "run %d %s: warm %d ms, fresh %d ms%n",
+                        run, build.getKey(), last(warm.get(build.getKey())), last(cold.get(build.getKey())));
+            }
+        }
+        String markdown = report(runs, builds.keySet(), firstOnNewMachine, warm, cold, String.join(" ", args));
+        System.out.println(markdown);
+        if (!options.containsKey("--no-doc")) {
+            BenchmarkSection.replace(
+                    PackagedService.servicesDir().resolve("docs/benchmarks.md"), "startup-benchmark", markdown);
+        }
+    }
+
+    /** One start to readiness UP, then a normal stop (the server stops with its last client). */
+    private static long readyMillis(Path root, Path home, String dataDirectory) throws Exception {
+        Files.createDirectories(home);
+        try (PackagedService service = PackagedService.start(
+                root,
+                "feeding-tracker",
+                home,
+                List.of(
+                        "fieldguide.embedded-postgres.data-dir="
+                                + home.resolve(".fieldguide").resolve(dataDirectory),
+                        "quarkus.log.level=WARN"))) {
+            return service.awaitReady(LIMIT).toMillis();
+        }
+    }
+
+    private static String report(
+            int runs,
+            Iterable<String> builds,
+            Map<String, Long> first,
+            Map<String, List<Long>> warm,
+            Map<String, List<Long>> cold,
+            String args) {
+        StringBuilder out = new StringBuilder("## Start-up: `java -jar` to readiness UP on the local PostgreSQL\n\n");
+        out.append("Run ")
+                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
+                .append(" with `./mvnw -B -pl integration-tests -am -Pstartup-benchmark package -DskipTests")
+                .append(args.isBlank() ? "" : " -Dstartup.bench.args=\"" + args + "\"")
+                .append("` on ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" CPUs, ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append(". feeding-tracker, medians of ")
+                .append(runs)
+                .append(" alternating runs; time from process start to the first 200 from `/q/health/ready`.")
+                .append(" Code: `integration-tests/src/test/java/io/fieldguide/it/localdb/StartupBenchmark.java`.\n\n")
+                .append("| build | existing data directory | fresh data directory | first start on a new machine |\n")
+                .append("|---|---:|---:|---:|\n");
+        for (String build : builds) {
+            out.append("| %s | **%,d ms** | **%,d ms** | %,d ms |\n"
+                    .formatted(build, median(warm.get(build)), median(cold.get(build)), first.get(build)));
+        }
+        List<String> names = new ArrayList<>();
+        builds.forEach(names::add);
+        if (names.size() == 2) {
+            String before = names.get(0);
+            String now = names.get(1);
+            out.append("\nRatio this build / before: existing %.2f, fresh %.2f.\n"
+                    .formatted(
+                            (double) median(warm.get(now)) / median(warm.get(before)),
+                            (double) median(cold.get(now)) / median(cold.get(before))));
+        }
+        out.append("\nTargets (issue 7): under 3 s on an existing data directory, under 5 s on a fresh one: ")
+                .append(
+                        median(warm.get(names.get(names.size() - 1))) < 3000
+                                ? "existing **met**"
+                                : "existing **missed**")
+                .append(", ")
+                .append(median(cold.get(names.get(names.size() - 1))) < 5000 ? "fresh **met**" : "fresh **missed**")
+                .append(".\n");
+        return out.toString();
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static long last(List<Long> values) {
+        return values.get(values.size() - 1);
+    }
+
+    private static String slug(String build) {
+        return build.replaceAll("[^A-Za-z0-9]+", "-");
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
+            options.put(args[i], hasValue ? args[++i] : "");
+        }
+        return options;
+    }
+}
