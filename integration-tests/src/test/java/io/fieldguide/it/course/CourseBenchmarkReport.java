@@ -1,6 +1,6 @@
 package io.fieldguide.it.course;
 
-import io.fieldguide.it.BenchmarkSection;
+import io.fieldguide.migration.testing.BenchmarkSection;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

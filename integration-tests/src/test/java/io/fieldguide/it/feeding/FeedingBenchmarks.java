@@ -1,6 +1,6 @@
 package io.fieldguide.it.feeding;
 
-import io.fieldguide.it.BenchmarkSection;
+import io.fieldguide.migration.testing.BenchmarkSection;
 import io.fieldguide.it.PackagedService;
 import io.fieldguide.migration.testing.TestDatabase;
 import java.nio.file.Path;
@@ -75,16 +75,7 @@ public final class FeedingBenchmarks {
             SyncThroughputBenchmark.Result small) {
         StringBuilder out = new StringBuilder();
         out.append("## feeding-tracker\n\n")
-                .append("Run ")
-                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
-                .append(" with `")
-                .append(COMMAND)
-                .append("` on ")
-                .append(Runtime.getRuntime().availableProcessors())
-                .append(" CPUs, ")
-                .append(System.getProperty("java.vm.name"))
-                .append(' ')
-                .append(System.getProperty("java.runtime.version"))
+                .append(BenchmarkSection.ranWith(COMMAND))
                 .append(", ")
                 .append(server)
                 .append(". Code: `integration-tests/src/test/java/io/fieldguide/it/feeding/`.\n\n");

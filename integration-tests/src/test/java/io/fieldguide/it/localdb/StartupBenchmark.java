@@ -1,12 +1,10 @@
 package io.fieldguide.it.localdb;
 
-import io.fieldguide.it.BenchmarkSection;
+import io.fieldguide.migration.testing.BenchmarkSection;
 import io.fieldguide.it.PackagedService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -13,8 +13,6 @@ import java.util.List;
 /** The backfill benchmark's Markdown section of {@code docs/benchmarks.md}. */
 final class BenchmarkReport {
 
-    static final String START = "<!-- backfill-benchmark:start -->";
-    static final String END = "<!-- backfill-benchmark:end -->";
     static final double RATIO_TARGET = 0.60;
     static final long HOLD_LIMIT_MS = 100;
 
@@ -237,6 +235,6 @@ final class BenchmarkReport {
 
     /** Replaces this benchmark's section of the file, creating the file with its introduction if missing. */
     void writeTo(Path doc) {
-        new BenchmarksDoc(doc, environment).replaceSection(START, END, START + "\n" + markdown() + END + "\n");
+        new BenchmarksDoc(doc, environment).replaceSection("backfill-benchmark", markdown());
     }
 }

@@ -1,12 +1,11 @@
 package io.fieldguide.migration.bench;
 
+import io.fieldguide.migration.testing.BenchmarkSection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** {@code docs/benchmarks.md}: an introduction, then one generated section per benchmark between its markers. */
 final class BenchmarksDoc {
@@ -19,53 +18,17 @@ final class BenchmarksDoc {
         this.environment = environment;
     }
 
-    /**
-     * Replaces the text from {@code start} to {@code end} (the markers included) with {@code section},
-     * appends it when the markers are missing, and creates the file with its introduction if needed.
-     * The file is replaced in one move, so a reader never sees half of it.
-     */
-    void replaceSection(String start, String end, String section) {
+    /** Replaces the section {@code name} (see {@link BenchmarkSection}), creating the file with its introduction if needed. */
+    void replaceSection(String name, String markdown) {
         try {
-            String content;
-            if (Files.exists(doc)) {
-                String existing = Files.readString(doc, StandardCharsets.UTF_8);
-                int startAt = existing.indexOf(start);
-                int endAt = existing.indexOf(end);
-                if (startAt >= 0 && endAt > startAt) {
-                    int after = endAt + end.length();
-                    if (after < existing.length() && existing.charAt(after) == '\n') {
-                        after++;
-                    }
-                    content = existing.substring(0, startAt) + section + existing.substring(after);
-                } else {
-                    content = existing
-                            + (existing.endsWith("\n\n") ? "" : existing.endsWith("\n") ? "\n" : "\n\n")
-                            + section;
-                }
-            } else {
+            if (!Files.exists(doc)) {
                 Files.createDirectories(doc.toAbsolutePath().getParent());
-                content = introduction() + "\n" + section;
-            }
-            Path temporary = Files.createTempFile(doc.toAbsolutePath().getParent(), ".benchmarks", ".tmp");
-            try {
-                Files.writeString(temporary, content, StandardCharsets.UTF_8);
-                readableByAll(temporary);
-                Files.move(temporary, doc, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
+                Files.writeString(doc, introduction() + "\n", StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not update " + doc, e);
+            throw new UncheckedIOException("Could not create " + doc, e);
         }
-    }
-
-    /** A temporary file is created owner-only; the document it replaces was not. */
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the default permissions are the platform's.
-        }
+        BenchmarkSection.replace(doc, name, markdown);
     }
 
     private String introduction() {

@@ -1,4 +1,4 @@
-package io.fieldguide.it;
+package io.fieldguide.migration.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +15,13 @@ import java.nio.file.StandardCopyOption;
 public final class BenchmarkSection {
 
     private BenchmarkSection() {}
+
+    /** "Run 2026-11-26T14:00:00Z with `command` on 2 CPUs, OpenJDK 64-Bit Server VM 17.0.x": a section's first words. */
+    public static String ranWith(String command) {
+        return "Run " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " with `" + command
+                + "` on " + Runtime.getRuntime().availableProcessors() + " CPUs, " + System.getProperty("java.vm.name")
+                + " " + System.getProperty("java.runtime.version");
+    }
 
     public static void replace(Path doc, String name, String markdown) {
         String start = "<!-- " + name + ":start -->";
