@@ -88,16 +88,8 @@ public final class StartupBenchmark {
             Map<String, List<Long>> cold,
             String args) {
         StringBuilder out = new StringBuilder("## Start-up: `java -jar` to readiness UP on the local PostgreSQL\n\n");
-        out.append("Run ")
-                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
-                .append(" with `./mvnw -B -pl integration-tests -am -Pstartup-benchmark package -DskipTests")
-                .append(args.isBlank() ? "" : " -Dstartup.bench.args=\"" + args + "\"")
-                .append("` on ")
-                .append(Runtime.getRuntime().availableProcessors())
-                .append(" CPUs, ")
-                .append(System.getProperty("java.vm.name"))
-                .append(' ')
-                .append(System.getProperty("java.runtime.version"))
+        out.append(BenchmarkSection.ranWith("./mvnw -B -pl integration-tests -am -Pstartup-benchmark package -DskipTests"
+                        + (args.isBlank() ? "" : " -Dstartup.bench.args=\"" + args + "\"")))
                 .append(". feeding-tracker, medians of ")
                 .append(runs)
                 .append(" alternating runs; time from process start to the first 200 from `/q/health/ready`.")
