@@ -34,6 +34,14 @@ final class ServerClients {
 
     /** Runs {@code action} while holding the cross-process lock of this data directory. */
     <T> T locked(IoAction<T> action) {
+        // A JVM may hold a file lock only once: threads of one JVM (the watchdog, the shutdown hook)
+        // take turns here before they take it.
+        synchronized (ServerClients.class) {
+            return lockedAcrossProcesses(action);
+        }
+    }
+
+    private <T> T lockedAcrossProcesses(IoAction<T> action) {
         try {
             Files.createDirectories(clients);
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
