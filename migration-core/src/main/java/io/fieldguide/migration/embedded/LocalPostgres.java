@@ -62,6 +62,7 @@ public final class LocalPostgres {
     /** Adopts the running server or starts it, and records {@code process} as one of its clients. */
     public Running startOrAdopt(ProcessHandle process) {
         return clients.locked(() -> {
+            Files.deleteIfExists(stoppedOnPurposeMarker());
             Running running = adoptRunning().orElseGet(this::start);
             clients.register(process);
             return running;
@@ -83,15 +84,30 @@ public final class LocalPostgres {
         });
     }
 
-    /** Stops the server now, whoever uses it; returns false when it was not running. */
+    /**
+     * Stops the server now, whoever uses it ({@code db stop --force}); returns false when it was not
+     * running. The services still running do not start it again ({@link #stoppedOnPurpose}); the
+     * next process that starts does.
+     */
     public boolean stop() {
         return clients.locked(() -> {
             if (answering().isEmpty()) {
                 return false;
             }
+            Files.createDirectories(runDirectory);
+            Files.writeString(stoppedOnPurposeMarker(), "db stop\n");
             pgCtl().stop();
             return true;
         });
+    }
+
+    /** True after {@link #stop}, until a process starts the server again. */
+    public boolean stoppedOnPurpose() {
+        return Files.exists(stoppedOnPurposeMarker());
+    }
+
+    private Path stoppedOnPurposeMarker() {
+        return runDirectory.resolve("stopped-on-purpose");
     }
 
     /** The server, when one answers for this data directory; starts nothing. */

@@ -116,6 +116,17 @@ class LocalPostgresTest {
     }
 
     @Test
+    void aServerStoppedOnPurposeIsMarkedSoUntilTheNextStart() {
+        server.startOrAdopt(ProcessHandle.current());
+        assertTrue(server.stop());
+        assertTrue(server.stoppedOnPurpose(), "running services' watchdogs leave it stopped");
+        assertFalse(server.stop(), "nothing to stop twice");
+
+        server.startOrAdopt(ProcessHandle.current());
+        assertFalse(server.stoppedOnPurpose());
+    }
+
+    @Test
     void databasesAreCreatedOnceAndListed() throws Exception {
         LocalPostgres.Running running = server.startOrAdopt(ProcessHandle.current());
         server.createDatabaseIfMissing(running, "feeding-tracker");
