@@ -17,7 +17,8 @@ import java.util.concurrent.CompletionException;
  * one: a user who presses Ctrl-C on the last service expects nothing left running. A SIGKILLed
  * JVM cannot do that; the server then runs on until the next process adopts it. While the JVM
  * runs, a watchdog starts the server again if its postmaster dies (the OOM killer, a {@code kill
- * -9}): on the same port, so the connection pool simply reconnects.
+ * -9}): on the same port, so the connection pool simply reconnects. A server stopped on purpose
+ * ({@code db stop --force}) stays stopped.
  */
 public final class EmbeddedPostgresServer {
 
@@ -140,10 +141,10 @@ public final class EmbeddedPostgresServer {
             try {
                 Thread.sleep(WATCHDOG_INTERVAL_MILLIS);
                 LocalPostgres.Running known = awaitServer();
-                if (releasing
-                        || ProcessHandle.of(known.pid())
-                                .map(ProcessHandle::isAlive)
-                                .orElse(false)) {
+                boolean alive = ProcessHandle.of(known.pid())
+                        .map(ProcessHandle::isAlive)
+                        .orElse(false);
+                if (releasing || alive || server.stoppedOnPurpose()) {
                     continue;
                 }
                 Log.warnf("Local PostgreSQL (PID %d) is gone; starting it again", known.pid());
