@@ -46,7 +46,10 @@ public final class PackagedService implements AutoCloseable {
         return start(servicesDir(), module, home, List.of(properties));
     }
 
-    /** With nothing configured but {@code properties} ({@code name=value}, passed as -D). */
+    /**
+     * With nothing configured but {@code properties} ({@code name=value}, passed as -D; an entry that
+     * starts with {@code -} is a JVM option, passed as it is).
+     */
     public static PackagedService start(Path servicesDir, String module, Path home, List<String> properties)
             throws IOException {
         Path jar = jar(servicesDir, module);
@@ -56,7 +59,7 @@ public final class PackagedService implements AutoCloseable {
         int port = freePort();
         List<String> command =
                 new ArrayList<>(List.of(javaBinary(), "-Duser.home=" + home, "-Dquarkus.http.port=" + port));
-        properties.forEach(property -> command.add("-D" + property));
+        properties.forEach(property -> command.add(property.startsWith("-") ? property : "-D" + property));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = Files.createTempFile(module, ".log");
         Process process = new ProcessBuilder(command)
