@@ -47,7 +47,7 @@ final class LockTimeoutCheck implements StatementCheck {
         if (parsed instanceof ParsedStatement.AlterTable alter) {
             boolean onlyWeakLocks = alter.actions().stream()
                     .allMatch(action -> action instanceof AlterAction.ValidateConstraint
-                            || (action instanceof AlterAction.DetachPartition detach && detach.concurrently()));
+                            || (action instanceof AlterAction.DetachPartition detach && detach.nonBlocking()));
             return context.isExistingTable(alter.table()) && !onlyWeakLocks ? "ALTER TABLE " + alter.table() : null;
         }
         if (parsed instanceof ParsedStatement.CreateIndex index) {
