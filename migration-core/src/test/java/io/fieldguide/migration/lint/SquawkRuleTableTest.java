@@ -145,6 +145,14 @@ class SquawkRuleTableTest {
         assertFalse(SquawkDifference.NEW_TABLE.excuses(plain, 1));
         assertTrue(SquawkDifference.IN_TRANSACTION.excuses(plain, 1));
         assertFalse(SquawkDifference.UNDO_RESTORES.excuses(plain, 1));
+        ScriptFacts types = ScriptFacts.of(
+                "V11__types.sql",
+                "ALTER TYPE order_status ADD VALUE 'held' AFTER 'placed';\n"
+                        + "ALTER DOMAIN grams ADD CHECK (VALUE > 0);\n"
+                        + "CREATE OR REPLACE VIEW open_orders AS SELECT 1;");
+        assertTrue(SquawkDifference.NO_BLOCKING_LOCK.excuses(types, 0));
+        assertFalse(SquawkDifference.NO_BLOCKING_LOCK.excuses(types, 1), "it blocks writes to the domain's tables");
+        assertFalse(SquawkDifference.NO_BLOCKING_LOCK.excuses(types, 2), "it locks the view against readers");
         ScriptFacts domains = ScriptFacts.of(
                 "V10__domains.sql",
                 "CREATE DOMAIN label AS text DEFAULT '';\nCREATE DOMAIN grams AS bigint CHECK (VALUE >= 0);");
