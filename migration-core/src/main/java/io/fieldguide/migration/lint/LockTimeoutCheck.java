@@ -21,7 +21,8 @@ final class LockTimeoutCheck implements StatementCheck {
             "REFRESH MATERIALIZED VIEW",
             "ALTER INDEX",
             "ALTER VIEW",
-            "ALTER MATERIALIZED VIEW");
+            "ALTER MATERIALIZED VIEW",
+            "ALTER DOMAIN"); // ADD CONSTRAINT, SET NOT NULL and VALIDATE lock every table that uses the domain
 
     @Override
     public void check(AnalyzedStatement statement, ScriptContext context) {

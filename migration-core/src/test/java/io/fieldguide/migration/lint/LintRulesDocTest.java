@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class LintRulesDocTest {
 
-    private record Example(String rule, boolean flagged, String scriptName, String sql, int docLine) {}
+    record Example(String rule, boolean flagged, String scriptName, String sql, int docLine) {}
 
     private static Path document() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -37,7 +37,7 @@ class LintRulesDocTest {
                 "docs/lint-rules.md not found above " + Path.of("").toAbsolutePath());
     }
 
-    private static List<Example> examples() throws IOException {
+    static List<Example> examples() throws IOException {
         List<String> lines = Files.readAllLines(document());
         List<Example> examples = new ArrayList<>();
         String section = null;

@@ -138,6 +138,13 @@ class SquawkRuleTableTest {
         assertTrue(SquawkDifference.DROPPED_FIRST.excuses(concurrent, 1));
         assertTrue(SquawkDifference.NO_BLOCKING_LOCK.excuses(concurrent, 1));
         assertFalse(SquawkDifference.IN_TRANSACTION.excuses(concurrent, 1), "the script runs without a transaction");
+        assertFalse(SquawkDifference.REFUSED_MIX.excuses(concurrent, 1), "nothing else shares the script");
+        ScriptFacts mixed = ScriptFacts.of(
+                "V8_1__mixed.sql",
+                "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_code_idx ON orders (code);\n"
+                        + "ALTER TABLE orders ADD CONSTRAINT orders_code_present CHECK (code <> '') NOT VALID;");
+        assertTrue(SquawkDifference.REFUSED_MIX.excuses(mixed, 1));
+        assertFalse(SquawkDifference.REFUSED_MIX.excuses(mixed, 0));
         ScriptFacts plain = ScriptFacts.of(
                 "V9__idx.sql", "SET LOCAL lock_timeout = '5s';\nCREATE INDEX orders_code_idx ON orders (code);");
         assertFalse(SquawkDifference.DROPPED_FIRST.excuses(plain, 1));

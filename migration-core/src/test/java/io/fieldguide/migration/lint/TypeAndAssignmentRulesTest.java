@@ -4,6 +4,7 @@ import static io.fieldguide.migration.lint.LintAssertions.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +22,6 @@ class TypeAndAssignmentRulesTest {
             value = {
                 "CREATE DOMAIN grams AS bigint CHECK (VALUE >= 0);                        | ban-create-domain-with-constraint@1",
                 "CREATE DOMAIN label AS text CONSTRAINT label_present NOT NULL;           | ban-create-domain-with-constraint@1",
-                "ALTER DOMAIN grams ADD CONSTRAINT grams_sane CHECK (VALUE < 1e9) NOT VALID; | ban-alter-domain-with-add-constraint@1",
                 "ALTER TYPE feeding_kind ADD VALUE 'bottle';                               | require-enum-value-ordering@1",
                 "ALTER TYPE feeding_kind ADD VALUE IF NOT EXISTS 'bottle';                 | require-enum-value-ordering@1",
                 "UPDATE lots SET status = 'open', status = 'closed';                       | ban-duplicate-column-assignments@1",
@@ -33,12 +33,19 @@ class TypeAndAssignmentRulesTest {
         assertEquals(List.of(expected), lint(sql));
     }
 
+    @Test
+    void addingADomainConstraintIsFlaggedAndAsksForALockTimeout() {
+        assertEquals(
+                List.of("ban-alter-domain-with-add-constraint@1", "require-lock-timeout@1"),
+                lint("ALTER DOMAIN grams ADD CONSTRAINT grams_sane CHECK (VALUE < 1e9) NOT VALID;"));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
                 "CREATE DOMAIN grams AS bigint;",
                 "CREATE DOMAIN label AS text DEFAULT '' COLLATE \"C\";",
-                "ALTER DOMAIN grams DROP CONSTRAINT grams_sane;",
+                "SET LOCAL lock_timeout = '5s';\nALTER DOMAIN grams DROP CONSTRAINT grams_sane;",
                 "ALTER TYPE feeding_kind ADD VALUE 'bottle' AFTER 'breast';",
                 "ALTER TYPE feeding_kind ADD VALUE 'pumped' BEFORE 'formula';",
                 "ALTER TYPE feeding_kind RENAME VALUE 'bottle' TO 'formula';",
