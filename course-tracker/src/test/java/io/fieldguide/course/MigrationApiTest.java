@@ -50,7 +50,9 @@ class MigrationApiTest {
     static final String LAST_LOGIN = "1734567890003_add_users_last_login";
     static final String NOTES_INDEX = "1734567890004_add_episode_notes_user_index";
     static final String FULL_NAME = "1734567890005_add_users_full_name";
-    static final List<String> ALL = List.of(INITIAL, NOTES, PREFERENCES, LAST_LOGIN, NOTES_INDEX, FULL_NAME);
+    static final String FULL_NAME_NOT_NULL = "1734567890006_users_full_name_not_null";
+    static final List<String> ALL =
+            List.of(INITIAL, NOTES, PREFERENCES, LAST_LOGIN, NOTES_INDEX, FULL_NAME, FULL_NAME_NOT_NULL);
 
     static final Set<String> FIRST_TABLES = Set.of("users", "user_roles", "courses", "episodes");
     static final Set<String> NOTES_TABLES = Set.of("episode_notes", "favorites");
@@ -80,7 +82,7 @@ class MigrationApiTest {
     void statusBeforeListsEveryMigrationAppliedAtStart() {
         status().body("status.appliedMigrations", equalTo(ALL))
                 .body("status.pendingMigrations", empty())
-                .body("status.lastMigration", equalTo(FULL_NAME))
+                .body("status.lastMigration", equalTo(FULL_NAME_NOT_NULL))
                 .body("status.isUpToDate", equalTo(true))
                 .body("message", equalTo("Migration status retrieved successfully"));
     }
@@ -91,7 +93,10 @@ class MigrationApiTest {
         rollback(Map.of("target", "0", "allowDataLoss", true))
                 .statusCode(200)
                 .body("success", equalTo(true))
-                .body("results.name", equalTo(List.of(FULL_NAME, NOTES_INDEX, LAST_LOGIN, PREFERENCES, NOTES, INITIAL)))
+                .body(
+                        "results.name",
+                        equalTo(List.of(
+                                FULL_NAME_NOT_NULL, FULL_NAME, NOTES_INDEX, LAST_LOGIN, PREFERENCES, NOTES, INITIAL)))
                 .body("results.direction", everyItem(equalTo("down")))
                 .body("results.success", everyItem(equalTo(true)));
 
@@ -127,7 +132,7 @@ class MigrationApiTest {
         assertTrue(schema.indexes("episode_notes").containsKey("idx_episode_notes_episode_id"));
         assertTrue(schema.indexes("favorites").containsKey("idx_favorites_course_id"));
         status().body("status.lastMigration", equalTo(NOTES))
-                .body("status.pendingMigrations", equalTo(ALL.subList(2, 6)));
+                .body("status.pendingMigrations", equalTo(ALL.subList(2, 7)));
 
         seedTheGuidesData();
     }
@@ -153,7 +158,9 @@ class MigrationApiTest {
     void upAppliesTheRestJavaAndSqlAlike() {
         migrate(Map.of())
                 .statusCode(200)
-                .body("results.name", equalTo(List.of(PREFERENCES, LAST_LOGIN, NOTES_INDEX, FULL_NAME)))
+                .body(
+                        "results.name",
+                        equalTo(List.of(PREFERENCES, LAST_LOGIN, NOTES_INDEX, FULL_NAME, FULL_NAME_NOT_NULL)))
                 .body("results.success", everyItem(equalTo(true)));
 
         assertFullyMigratedSchema();
@@ -164,21 +171,22 @@ class MigrationApiTest {
     @Test
     @Order(5)
     void dryRunShowsTheUndoSqlAndChangesNothing() {
-        rollback(Map.of("steps", 2, "dryRun", true))
+        rollback(Map.of("steps", 3, "dryRun", true))
                 .statusCode(200)
                 .body("dryRun", equalTo(true))
-                .body("results.name", equalTo(List.of(FULL_NAME, NOTES_INDEX)))
-                .body("sql[0]", org.hamcrest.Matchers.containsString("ALTER TABLE users DROP COLUMN full_name"))
+                .body("results.name", equalTo(List.of(FULL_NAME_NOT_NULL, FULL_NAME, NOTES_INDEX)))
+                .body("sql[0]", org.hamcrest.Matchers.containsString("ALTER COLUMN full_name DROP NOT NULL"))
+                .body("sql[1]", org.hamcrest.Matchers.containsString("ALTER TABLE users DROP COLUMN full_name"))
                 .body(
-                        "sql[1]",
+                        "sql[2]",
                         org.hamcrest.Matchers.containsString(
                                 "DROP INDEX CONCURRENTLY IF EXISTS idx_episode_notes_user_updated"));
         migrate(Map.of("dryRun", true)).statusCode(200).body("results", empty());
         // A Java migration's dry run shows its statements too, not just its name.
-        rollback(Map.of("steps", 3, "dryRun", true, "allowDataLoss", true))
+        rollback(Map.of("steps", 4, "dryRun", true, "allowDataLoss", true))
                 .statusCode(200)
-                .body("sql[2]", org.hamcrest.Matchers.containsString("DROP COLUMN last_login"))
-                .body("sql[2]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("-- Java migration")));
+                .body("sql[3]", org.hamcrest.Matchers.containsString("DROP COLUMN last_login"))
+                .body("sql[3]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("-- Java migration")));
 
         assertFullyMigratedSchema();
         status().body("status.appliedMigrations", equalTo(ALL));
@@ -186,7 +194,22 @@ class MigrationApiTest {
 
     @Test
     @Order(6)
-    void downOneDropsFullNameAndKeepsTheNames() {
+    void downOneMakesFullNameNullableAndRestoresTheUnvalidatedCheck() {
+        rollback(Map.of())
+                .statusCode(200)
+                .body("results.name", contains(FULL_NAME_NOT_NULL))
+                .body("results[0].direction", equalTo("down"));
+
+        assertEquals("text NULL", schema.columns("users").get("full_name"));
+        assertTrue(schema.checks("users").contains("users_full_name_not_null"), "V5's NOT VALID check is back");
+        assertEquals(List.of("Ann Smith", "Bo", "cy"), schema.strings("SELECT full_name FROM users ORDER BY email"));
+        status().body("status.lastMigration", equalTo(FULL_NAME))
+                .body("status.pendingMigrations", contains(FULL_NAME_NOT_NULL));
+    }
+
+    @Test
+    @Order(7)
+    void downOneMoreDropsFullNameAndKeepsTheNames() {
         rollback(Map.of())
                 .statusCode(200)
                 .body("results.name", contains(FULL_NAME))
@@ -200,7 +223,7 @@ class MigrationApiTest {
                         "SELECT email || ' ' || coalesce(first_name, 'null') || ' ' || coalesce(last_name, 'null')"
                                 + " FROM users ORDER BY email"));
         status().body("status.lastMigration", equalTo(NOTES_INDEX))
-                .body("status.pendingMigrations", contains(FULL_NAME));
+                .body("status.pendingMigrations", contains(FULL_NAME, FULL_NAME_NOT_NULL));
         validate()
                 .body("valid", equalTo(false))
                 .body("findings.kind", contains("missing"))
@@ -209,7 +232,7 @@ class MigrationApiTest {
 
     /** The guide's "relation already exists": a column made by hand makes the migration fail, as a whole. */
     @Test
-    @Order(7)
+    @Order(8)
     void aFailingMigrationIs500AndIsRolledBack() {
         DatabaseReset.execute(dataSource, "ALTER TABLE users ADD COLUMN full_name varchar(10)");
 
@@ -224,13 +247,13 @@ class MigrationApiTest {
         assertEquals("character varying(10) NULL", schema.columns("users").get("full_name"));
         assertTrue(schema.checks("users").stream().noneMatch(name -> name.startsWith("users_full_name")));
         status().body("status.lastMigration", equalTo(NOTES_INDEX))
-                .body("status.pendingMigrations", contains(FULL_NAME))
+                .body("status.pendingMigrations", contains(FULL_NAME, FULL_NAME_NOT_NULL))
                 .body("status.failedMigrations", empty());
         DatabaseReset.execute(dataSource, "ALTER TABLE users DROP COLUMN full_name");
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void downToANamedMigrationIsRefusedWhileItWouldLoseDataAndChangesNothing() {
         DatabaseReset.execute(
                 dataSource,
@@ -248,7 +271,7 @@ class MigrationApiTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void downToANamedMigrationAcceptingTheLoss() {
         rollback(Map.of("target", NOTES, "allowDataLoss", true))
                 .statusCode(200)
@@ -264,32 +287,34 @@ class MigrationApiTest {
                 schema.strings("SELECT content FROM episode_notes"),
                 "undoing later migrations keeps the notes");
         status().body("status.lastMigration", equalTo(NOTES))
-                .body("status.pendingMigrations", equalTo(ALL.subList(2, 6)));
+                .body("status.pendingMigrations", equalTo(ALL.subList(2, 7)));
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void upAgainRestoresTheSchemaAndRecomputesFullName() {
         migrate(Map.of())
                 .statusCode(200)
-                .body("results.name", equalTo(List.of(PREFERENCES, LAST_LOGIN, NOTES_INDEX, FULL_NAME)));
+                .body(
+                        "results.name",
+                        equalTo(List.of(PREFERENCES, LAST_LOGIN, NOTES_INDEX, FULL_NAME, FULL_NAME_NOT_NULL)));
 
         assertFullyMigratedSchema();
         assertFullNamesDerived();
         assertEquals(List.of("Keep this note"), schema.strings("SELECT content FROM episode_notes"));
         status().body("status.appliedMigrations", equalTo(ALL))
-                .body("status.lastMigration", equalTo(FULL_NAME))
+                .body("status.lastMigration", equalTo(FULL_NAME_NOT_NULL))
                 .body("status.isUpToDate", equalTo(true));
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void theLiveSchemaMatchesTheDeclaredOne() {
         validate().body("valid", equalTo(true)).body("findings", empty());
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void theRunsAreInTheHistory() {
         given().auth()
                 .oauth2(TestTokens.reader())

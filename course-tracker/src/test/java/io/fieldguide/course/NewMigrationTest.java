@@ -52,6 +52,6 @@ class NewMigrationTest {
                         "V" + version + "__add_email_index_to_users.sql"),
                 files);
         assertTrue(version.matches("\\d{13}"), version);
-        assertTrue(new BigInteger(version).compareTo(new BigInteger("1734567890005")) > 0, version);
+        assertTrue(new BigInteger(version).compareTo(new BigInteger("1734567890006")) > 0, version);
     }
 }

@@ -2,10 +2,8 @@ package io.fieldguide.migration.lint;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +18,9 @@ import java.util.Set;
  * </ul>
  *
  * A marker without a reason, naming an unknown rule, or followed by no statement is itself a
- * finding ({@code invalid-allow-marker}) and allows nothing.
+ * finding ({@code invalid-allow-marker}) and allows nothing. A valid marker naming a rule that
+ * reports nothing where the marker applies is a finding too ({@code unused-allow-marker}): the
+ * exception it documents no longer exists, or never did.
  */
 final class AllowMarkers {
 
@@ -28,8 +28,15 @@ final class AllowMarkers {
 
     private static final int FILE_SCOPE = -1;
 
-    private final Set<LintRule> fileScope = EnumSet.noneOf(LintRule.class);
-    private final Map<Integer, Set<LintRule>> statementScope = new HashMap<>();
+    /** A valid marker: where it is, the statement it applies to (or FILE_SCOPE), and which of its rules excused something. */
+    private record Marker(SqlComment comment, String scriptName, Set<LintRule> rules, int target, Set<LintRule> used) {
+
+        boolean allows(LintRule rule, int statementIndex) {
+            return rules.contains(rule) && (target == FILE_SCOPE || target == statementIndex);
+        }
+    }
+
+    private final List<Marker> markers = new ArrayList<>();
     private final List<LintFinding> invalidMarkers = new ArrayList<>();
 
     private AllowMarkers() {}
@@ -42,13 +49,45 @@ final class AllowMarkers {
         return markers;
     }
 
+    /** Whether a marker allows the rule on the statement; every such marker counts as used. */
     boolean allows(LintRule rule, int statementIndex) {
-        return fileScope.contains(rule)
-                || statementScope.getOrDefault(statementIndex, Set.of()).contains(rule);
+        boolean allowed = false;
+        for (Marker marker : markers) {
+            if (marker.allows(rule, statementIndex)) {
+                marker.used().add(rule);
+                allowed = true;
+            }
+        }
+        return allowed;
     }
 
     List<LintFinding> invalidMarkers() {
         return List.copyOf(invalidMarkers);
+    }
+
+    /**
+     * One finding per rule that a valid marker names but that excused nothing. Call after every
+     * finding has been offered to {@link #allows}. A disabled rule reports nothing, so a marker
+     * naming it cannot be judged and is left alone.
+     */
+    List<LintFinding> unusedMarkers(LintConfig config) {
+        List<LintFinding> unused = new ArrayList<>();
+        for (Marker marker : markers) {
+            for (LintRule rule : marker.rules()) {
+                if (!marker.used().contains(rule) && config.isEnabled(rule)) {
+                    unused.add(new LintFinding(
+                            LintRule.UNUSED_ALLOW_MARKER,
+                            marker.scriptName(),
+                            marker.comment().line(),
+                            "lint:allow " + rule.id() + " excuses nothing: no " + rule.id() + " finding "
+                                    + (marker.target() == FILE_SCOPE
+                                            ? "in this script"
+                                            : "on the statement it precedes"),
+                            "remove the marker, or move it next to the statement it was meant for"));
+                }
+            }
+        }
+        return unused;
     }
 
     private void readComment(String scriptName, List<SqlStatement> statements, SqlComment comment) {
@@ -77,7 +116,7 @@ final class AllowMarkers {
                         "use a rule id from docs/lint-rules.md");
                 return;
             }
-            if (rule.get() == LintRule.INVALID_ALLOW_MARKER) {
+            if (rule.get().isAboutMarkers()) {
                 invalid(
                         scriptName,
                         comment,
@@ -100,18 +139,14 @@ final class AllowMarkers {
             return;
         }
         int target = targetOf(statements, comment);
-        if (target == FILE_SCOPE) {
-            fileScope.addAll(rules);
-        } else if (target >= statements.size()) {
+        if (target >= statements.size()) {
             invalid(
                     scriptName,
                     comment,
                     "lint:allow " + ruleList + " is followed by no statement",
                     "put the marker on the line(s) before the statement it excuses, or in the header for the whole script");
         } else {
-            statementScope
-                    .computeIfAbsent(target, index -> EnumSet.noneOf(LintRule.class))
-                    .addAll(rules);
+            markers.add(new Marker(comment, scriptName, rules, target, EnumSet.noneOf(LintRule.class)));
         }
     }
 

@@ -17,6 +17,9 @@ sealed interface AlterAction {
     /** {@code ALTER [COLUMN] c SET NOT NULL}. */
     record SetNotNull(String column, int line) implements AlterAction {}
 
+    /** {@code ALTER [COLUMN] c DROP NOT NULL}. */
+    record DropNotNull(String column, int line) implements AlterAction {}
+
     enum ConstraintKind {
         CHECK,
         FOREIGN_KEY,
@@ -64,13 +67,25 @@ sealed interface AlterAction {
 
     record ValidateConstraint(String name, int line) implements AlterAction {}
 
+    /** {@code DROP CONSTRAINT [IF EXISTS] name}. */
+    record DropConstraint(String name, int line) implements AlterAction {}
+
     record RenameColumn(String from, String to, int line) implements AlterAction {}
 
     record RenameTable(String to, int line) implements AlterAction {}
 
-    /** {@code DETACH PARTITION p [CONCURRENTLY | FINALIZE]}. */
-    record DetachPartition(boolean concurrently, int line) implements AlterAction {}
+    /**
+     * {@code DETACH PARTITION p [CONCURRENTLY | FINALIZE]}; {@code FINALIZE} completes an interrupted
+     * concurrent detach, which takes the same weak lock as the concurrent form ({@code finalizing}).
+     */
+    record DetachPartition(boolean concurrently, boolean finalizing, int line) implements AlterAction {
 
-    /** Anything else, e.g. {@code DROP CONSTRAINT}, {@code ALTER COLUMN c SET DEFAULT}; {@code description} is its first words. */
+        /** Whether the detach takes only a SHARE UPDATE EXCLUSIVE lock, letting reads and writes through. */
+        public boolean nonBlocking() {
+            return concurrently || finalizing;
+        }
+    }
+
+    /** Anything else, e.g. {@code ALTER COLUMN c SET DEFAULT}, {@code RENAME CONSTRAINT}; {@code description} is its first words. */
     record OtherAction(String description, int line) implements AlterAction {}
 }

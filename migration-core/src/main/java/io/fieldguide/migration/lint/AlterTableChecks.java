@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The ALTER TABLE rules about locks and rewrites of tables that already hold rows:
  * adding-not-nullable-field, adding-required-field, adding-volatile-default,
- * constraint-missing-not-valid, disallowed-unique-constraint and changing-column-type.
+ * constraint-missing-not-valid (including a VALIDATE in the transaction that added the constraint NOT
+ * VALID), disallowed-unique-constraint and changing-column-type.
  * A table created earlier in the same script is empty and unused, so it is skipped.
  */
 final class AlterTableChecks implements StatementCheck {
@@ -23,6 +24,8 @@ final class AlterTableChecks implements StatementCheck {
                 checkAddColumn(statement, alter.table(), add, context);
             } else if (action instanceof AlterAction.AddConstraint add) {
                 checkAddConstraint(statement, alter.table(), add, context);
+            } else if (action instanceof AlterAction.ValidateConstraint validate) {
+                checkValidateConstraint(statement, alter.table(), validate, context);
             } else if (action instanceof AlterAction.AlterColumnType change) {
                 context.report(
                         LintRule.CHANGING_COLUMN_TYPE,
@@ -57,8 +60,8 @@ final class AlterTableChecks implements StatementCheck {
 
     static String notNullHint(String column) {
         return "first ADD CONSTRAINT " + column + "_not_null CHECK (" + column
-                + " IS NOT NULL) NOT VALID, then VALIDATE"
-                + " CONSTRAINT, which does not block writes, then SET NOT NULL, which PostgreSQL 12+ does without a scan";
+                + " IS NOT NULL) NOT VALID; in a later migration VALIDATE CONSTRAINT, which does not block writes,"
+                + " then SET NOT NULL, which PostgreSQL 12+ does without a scan";
     }
 
     private static void checkAddColumn(
@@ -160,8 +163,8 @@ final class AlterTableChecks implements StatementCheck {
                                     + (foreignKey
                                             ? "SHARE ROW EXCLUSIVE locks on " + table + " and " + add.referencedTable()
                                             : "an ACCESS EXCLUSIVE lock"),
-                            "ADD CONSTRAINT ... NOT VALID, which is instant, then VALIDATE CONSTRAINT in a later statement or"
-                                    + " script, which only takes a SHARE UPDATE EXCLUSIVE lock");
+                            "ADD CONSTRAINT ... NOT VALID, which is instant, then VALIDATE CONSTRAINT in a migration of its"
+                                    + " own, which only takes a SHARE UPDATE EXCLUSIVE lock");
                 }
             }
             case UNIQUE, PRIMARY_KEY -> {
@@ -190,6 +193,29 @@ final class AlterTableChecks implements StatementCheck {
             }
             default -> {}
         }
+    }
+
+    /**
+     * ADD CONSTRAINT ... NOT VALID takes its lock (ACCESS EXCLUSIVE for a CHECK, SHARE ROW EXCLUSIVE
+     * for a foreign key) until the transaction ends. A VALIDATE in the same transaction therefore
+     * scans the table under that lock, exactly as if NOT VALID had not been written.
+     */
+    private static void checkValidateConstraint(
+            AnalyzedStatement statement,
+            QualifiedName table,
+            AlterAction.ValidateConstraint validate,
+            ScriptContext context) {
+        if (context.runsOutsideTransaction() || !context.addedNotValidHere(table, validate.name())) {
+            return;
+        }
+        context.report(
+                LintRule.CONSTRAINT_MISSING_NOT_VALID,
+                statement,
+                validate.line(),
+                "VALIDATE CONSTRAINT " + validate.name() + " on " + table
+                        + " runs in the transaction that added it NOT VALID, so its scan happens under the lock the ADD"
+                        + " took, held until commit: NOT VALID gains nothing",
+                "validate in a migration of its own, where VALIDATE CONSTRAINT only takes a SHARE UPDATE EXCLUSIVE lock");
     }
 
     private static String uniqueHint(String kind) {

@@ -35,8 +35,9 @@ final class AlterTableParser {
             return parseAdd(cursor, line);
         }
         if (cursor.acceptWords("DROP")) {
-            if (cursor.peekWords("CONSTRAINT")) {
-                return new AlterAction.OtherAction("DROP CONSTRAINT", line);
+            if (cursor.acceptWords("CONSTRAINT")) {
+                cursor.acceptWords("IF", "EXISTS");
+                return new AlterAction.DropConstraint(cursor.readIdentifier(), line);
             }
             cursor.acceptWords("COLUMN");
             boolean ifExists = cursor.acceptWords("IF", "EXISTS");
@@ -55,7 +56,10 @@ final class AlterTableParser {
             return parseRename(cursor, line);
         }
         if (cursor.acceptWords("DETACH", "PARTITION")) {
-            return new AlterAction.DetachPartition(TokenCursor.containsTopLevel(tokens, "CONCURRENTLY"), line);
+            return new AlterAction.DetachPartition(
+                    TokenCursor.containsTopLevel(tokens, "CONCURRENTLY"),
+                    TokenCursor.containsTopLevel(tokens, "FINALIZE"),
+                    line);
         }
         return new AlterAction.OtherAction(leadingWords(tokens), line);
     }
@@ -115,7 +119,7 @@ final class AlterTableParser {
         return cursor.peekWords("USING", "INDEX") && !cursor.peekWords("USING", "INDEX", "TABLESPACE");
     }
 
-    /** {@code ALTER [COLUMN] c [SET DATA] TYPE t [COLLATE x] [USING e]} or {@code ALTER [COLUMN] c SET NOT NULL}. */
+    /** {@code ALTER [COLUMN] c [SET DATA] TYPE t [COLLATE x] [USING e]}, {@code ALTER [COLUMN] c SET | DROP NOT NULL}. */
     private static AlterAction parseAlterColumn(TokenCursor cursor, int line) {
         if (cursor.peekWords("CONSTRAINT")) {
             return new AlterAction.OtherAction("ALTER CONSTRAINT", line);
@@ -133,6 +137,9 @@ final class AlterTableParser {
         }
         if (cursor.acceptWords("SET", "NOT", "NULL")) {
             return new AlterAction.SetNotNull(column, line);
+        }
+        if (cursor.acceptWords("DROP", "NOT", "NULL")) {
+            return new AlterAction.DropNotNull(column, line);
         }
         return new AlterAction.OtherAction("ALTER COLUMN " + leadingWords(cursor.rest()), line);
     }

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * Changes that break application instances still running the previous release (during a rolling
- * deploy, or after a rollback of the code): renaming-column, renaming-table, ban-drop-column and
- * ban-drop-table. Drops are allowed in undo scripts, whose whole purpose is to remove what their
- * V script added; renames are flagged everywhere.
+ * deploy, or after a rollback of the code): renaming-column, renaming-table, ban-drop-column,
+ * ban-drop-table and ban-drop-not-null. Drops are allowed in undo scripts, whose whole purpose is to
+ * remove what their V script added and restore the schema the previous release expects; renames
+ * are flagged everywhere.
  */
 final class BreakingChangeChecks implements StatementCheck {
 
@@ -58,6 +59,14 @@ final class BreakingChangeChecks implements StatementCheck {
                             + " breaks every running instance that still uses the old name",
                     "rename, then CREATE VIEW with the old name over the new table for the transition, and drop"
                             + " the view once no code uses the old name");
+        } else if (action instanceof AlterAction.DropNotNull drop && !context.isUndo()) {
+            context.report(
+                    LintRule.BAN_DROP_NOT_NULL,
+                    statement,
+                    action.line(),
+                    "dropping NOT NULL on " + table + "." + drop.column()
+                            + " lets NULLs in that every running instance still assumes cannot occur",
+                    "first release code that copes with NULL in the column, then drop NOT NULL in a later migration");
         } else if (action instanceof AlterAction.DropColumn drop && !context.isUndo()) {
             context.report(
                     LintRule.BAN_DROP_COLUMN,

@@ -21,7 +21,8 @@ final class LockTimeoutCheck implements StatementCheck {
             "REFRESH MATERIALIZED VIEW",
             "ALTER INDEX",
             "ALTER VIEW",
-            "ALTER MATERIALIZED VIEW");
+            "ALTER MATERIALIZED VIEW",
+            "ALTER DOMAIN"); // ADD CONSTRAINT, SET NOT NULL and VALIDATE lock every table that uses the domain
 
     @Override
     public void check(AnalyzedStatement statement, ScriptContext context) {
@@ -47,7 +48,7 @@ final class LockTimeoutCheck implements StatementCheck {
         if (parsed instanceof ParsedStatement.AlterTable alter) {
             boolean onlyWeakLocks = alter.actions().stream()
                     .allMatch(action -> action instanceof AlterAction.ValidateConstraint
-                            || (action instanceof AlterAction.DetachPartition detach && detach.concurrently()));
+                            || (action instanceof AlterAction.DetachPartition detach && detach.nonBlocking()));
             return context.isExistingTable(alter.table()) && !onlyWeakLocks ? "ALTER TABLE " + alter.table() : null;
         }
         if (parsed instanceof ParsedStatement.CreateIndex index) {

@@ -24,6 +24,10 @@ public final class MigrationLinter {
             new IndexChecks(),
             new AlterTableChecks(),
             new BreakingChangeChecks(),
+            new DataLossChecks(),
+            new BlockingCommandChecks(),
+            new CustomTypeChecks(),
+            new DuplicateAssignmentCheck(),
             new LockTimeoutCheck(),
             new ColumnTypeChecks(),
             new IdentifierLengthCheck());
@@ -44,16 +48,35 @@ public final class MigrationLinter {
     }
 
     /**
-     * Lints one script. {@code scriptName} is reported as is; its file name decides whether it is an
-     * undo script ({@code U<version>__...}), in which drops are allowed.
+     * One script's outcome.
+     *
+     * @param findings what is reported
+     * @param allowed what {@code lint:allow} markers excused
+     * @param notNullChecksAfter the module's NOT NULL checks as the script leaves them
+     */
+    record ScriptLint(List<LintFinding> findings, List<LintFinding> allowed, NotNullChecks notNullChecksAfter) {}
+
+    /**
+     * Lints one script on its own, as if no earlier script existed. {@code scriptName} is reported as
+     * is; its file name decides whether it is an undo script ({@code U<version>__...}), in which
+     * drops are allowed.
      */
     public List<LintFinding> lint(String scriptName, String sql) {
+        return lintScript(scriptName, sql, NotNullChecks.none()).findings();
+    }
+
+    /**
+     * Lints one script of a module, knowing the NOT NULL checks that the module's earlier scripts
+     * left (so that a SET NOT NULL proven by a check validated in an earlier migration is accepted).
+     */
+    ScriptLint lintScript(String scriptName, String sql, NotNullChecks earlierChecks) {
         SqlScript script = SqlStatementSplitter.split(stripByteOrderMark(sql));
         List<AnalyzedStatement> statements = new ArrayList<>();
         for (SqlStatement statement : script.statements()) {
             statements.add(new AnalyzedStatement(statements.size(), statement, parse(statement)));
         }
-        ScriptContext context = new ScriptContext(scriptName, isUndoScript(scriptName), config, statements);
+        ScriptContext context =
+                new ScriptContext(scriptName, isUndoScript(scriptName), config, statements, earlierChecks);
         for (AnalyzedStatement statement : statements) {
             for (StatementCheck check : CHECKS) {
                 check.check(statement, context);
@@ -62,20 +85,47 @@ public final class MigrationLinter {
         }
         AllowMarkers markers = AllowMarkers.read(scriptName, script);
         List<LintFinding> findings = new ArrayList<>();
+        List<LintFinding> allowed = new ArrayList<>();
+        for (ScriptContext.PendingFinding pending : context.findings()) {
+            LintRule rule = pending.finding().rule();
+            if (!config.isEnabled(rule)) {
+                continue;
+            }
+            (markers.allows(rule, pending.statementIndex()) ? allowed : findings).add(pending.finding());
+        }
         if (config.isEnabled(LintRule.INVALID_ALLOW_MARKER)) {
             findings.addAll(markers.invalidMarkers());
         }
-        for (ScriptContext.PendingFinding pending : context.findings()) {
-            LintRule rule = pending.finding().rule();
-            if (config.isEnabled(rule) && !markers.allows(rule, pending.statementIndex())) {
-                findings.add(pending.finding());
-            }
+        if (config.isEnabled(LintRule.UNUSED_ALLOW_MARKER)) {
+            findings.addAll(markers.unusedMarkers(config));
         }
         findings.sort(REPORT_ORDER);
-        return List.copyOf(findings);
+        allowed.sort(REPORT_ORDER);
+        return new ScriptLint(List.copyOf(findings), List.copyOf(allowed), context.notNullChecks());
     }
 
-    /** Lints every {@code V*.sql} and {@code U*.sql} under the directory (recursively, as Flyway scans), in version order. */
+    /**
+     * Lints a module's scripts in version order. Each script sees the NOT NULL checks that the V
+     * scripts before it left; an undo script sees them too but passes nothing on, since the next V
+     * script runs after the previous V, not after its undo.
+     */
+    List<ScriptLint> lintModule(List<MigrationScripts.Script> scripts) {
+        NotNullChecks checks = NotNullChecks.none();
+        List<ScriptLint> results = new ArrayList<>();
+        for (MigrationScripts.Script script : scripts) {
+            ScriptLint result = lintScript(script.name(), script.sql(), checks);
+            if (!isUndoScript(script.name())) {
+                checks = result.notNullChecksAfter();
+            }
+            results.add(result);
+        }
+        return results;
+    }
+
+    /**
+     * Lints every {@code V*.sql} and {@code U*.sql} under the directory (recursively, as Flyway
+     * scans) as one module's scripts, in version order.
+     */
     public List<LintFinding> lint(Path directory) throws IOException {
         return lintAll(MigrationScripts.fromDirectory(directory));
     }
@@ -105,11 +155,9 @@ public final class MigrationLinter {
     }
 
     private List<LintFinding> lintAll(List<MigrationScripts.Script> scripts) {
-        List<LintFinding> findings = new ArrayList<>();
-        for (MigrationScripts.Script script : scripts) {
-            findings.addAll(lint(script.name(), script.sql()));
-        }
-        return List.copyOf(findings);
+        return lintModule(scripts).stream()
+                .flatMap(result -> result.findings().stream())
+                .toList();
     }
 
     /** Never fails on odd SQL: a statement the parser trips over is treated as one it does not know. */

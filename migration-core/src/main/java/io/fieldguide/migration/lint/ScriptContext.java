@@ -8,15 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * What the linter knows about the script being linted: its name and kind, its statements, and the
- * state built up statement by statement (tables and indexes created so far, validated NOT NULL
- * checks, whether a lock_timeout is in force). Also collects the findings.
+ * state built up statement by statement (tables and indexes created so far, constraints added NOT
+ * VALID, NOT NULL checks including those of the module's earlier scripts, whether a lock_timeout is
+ * in force). Also collects the findings.
  */
 final class ScriptContext {
 
     /** A finding and the statement it belongs to, so that a statement-scoped allow marker can drop it. */
     record PendingFinding(LintFinding finding, int statementIndex) {}
 
-    private record NotNullCheck(QualifiedName table, String constraint, String column, boolean valid) {}
+    /** A constraint added NOT VALID by this script, whose ADD took a lock that lasts until commit. */
+    private record NotValidConstraint(QualifiedName table, String name) {}
 
     /** {@code 0}, {@code '0'}, {@code '0ms'}, {@code '0s'}...: all disable the timeout. */
     private static final Pattern ZERO_DURATION = Pattern.compile("0+(\\.0*)?\\s*(us|ms|s|min|h|d)?");
@@ -28,13 +30,23 @@ final class ScriptContext {
     private final boolean runsOutsideTransaction;
     private final List<QualifiedName> createdTables = new ArrayList<>();
     private final List<QualifiedName> createdIndexes = new ArrayList<>();
-    private final List<NotNullCheck> notNullChecks = new ArrayList<>();
+    private final NotNullChecks notNullChecks;
+    private final List<NotValidConstraint> notValidConstraints = new ArrayList<>();
     private final List<PendingFinding> findings = new ArrayList<>();
     private final Set<LintRule> reportedRules = EnumSet.noneOf(LintRule.class);
     private boolean lockTimeoutSet;
 
-    ScriptContext(String scriptName, boolean undo, LintConfig config, List<AnalyzedStatement> statements) {
+    /**
+     * @param earlierChecks the NOT NULL checks the module's earlier scripts left; copied, not changed
+     */
+    ScriptContext(
+            String scriptName,
+            boolean undo,
+            LintConfig config,
+            List<AnalyzedStatement> statements,
+            NotNullChecks earlierChecks) {
         this.scriptName = scriptName;
+        this.notNullChecks = earlierChecks.copy();
         this.undo = undo;
         this.config = config;
         this.statements = List.copyOf(statements);
@@ -74,12 +86,25 @@ final class ScriptContext {
         return index != null && createdIndexes.stream().anyMatch(index::sameRelationAs);
     }
 
-    /** Whether a valid {@code CHECK (column IS NOT NULL)} on the table was added earlier in this script. */
+    /**
+     * Whether a valid {@code CHECK (column IS NOT NULL)} on the table exists at this point: made
+     * valid earlier in this script or by an earlier script of the module.
+     */
     boolean hasValidNotNullCheck(QualifiedName table, String column) {
-        return notNullChecks.stream()
-                .anyMatch(check -> check.valid()
-                        && check.column().equals(column)
-                        && check.table().sameRelationAs(table));
+        return notNullChecks.hasValid(table, column);
+    }
+
+    /** Whether this script added the table's constraint NOT VALID before this statement. */
+    boolean addedNotValidHere(QualifiedName table, String constraint) {
+        return constraint != null
+                && notValidConstraints.stream()
+                        .anyMatch(added ->
+                                added.name().equals(constraint) && added.table().sameRelationAs(table));
+    }
+
+    /** The NOT NULL checks as this script leaves them, for the module's next script. */
+    NotNullChecks notNullChecks() {
+        return notNullChecks.copy();
     }
 
     boolean lockTimeoutSet() {
@@ -112,30 +137,22 @@ final class ScriptContext {
             recordAlterTable(alter);
         } else if (parsed instanceof ParsedStatement.SetParameter set) {
             recordSet(set);
+        } else if (parsed instanceof ParsedStatement.Drop drop && drop.drops("TABLE")) {
+            drop.names().forEach(notNullChecks::tableDropped);
         }
     }
 
     private void recordAlterTable(ParsedStatement.AlterTable alter) {
+        notNullChecks.apply(alter);
         for (AlterAction action : alter.actions()) {
-            if (action instanceof AlterAction.AddConstraint add && add.notNullCheckColumn() != null) {
-                notNullChecks.add(
-                        new NotNullCheck(alter.table(), add.name(), add.notNullCheckColumn(), !add.notValid()));
-            } else if (action instanceof AlterAction.ValidateConstraint validate) {
-                notNullChecks.replaceAll(check -> validates(check, alter.table(), validate.name())
-                        ? new NotNullCheck(check.table(), check.constraint(), check.column(), true)
-                        : check);
+            if (action instanceof AlterAction.AddConstraint add && add.notValid() && add.name() != null) {
+                notValidConstraints.add(new NotValidConstraint(alter.table(), add.name()));
             } else if (action instanceof AlterAction.RenameTable rename
                     && isNewTable(alter.table())
                     && rename.to() != null) {
                 createdTables.add(new QualifiedName(alter.table().schema(), rename.to()));
             }
         }
-    }
-
-    private static boolean validates(NotNullCheck check, QualifiedName table, String constraint) {
-        return check.constraint() != null
-                && check.constraint().equals(constraint)
-                && check.table().sameRelationAs(table);
     }
 
     private void recordSet(ParsedStatement.SetParameter set) {

@@ -126,4 +126,51 @@ class AllowMarkerTest {
                 List.of("require-concurrent-index-creation@2"),
                 lint("SET lock_timeout = '5s';\nCREATE INDEX i ON orders (status) WHERE note <> '-- lint:allow x y';"));
     }
+
+    @Test
+    void markerThatExcusesNothingIsUnused() {
+        assertEquals(
+                List.of("unused-allow-marker@2"),
+                lint(
+                        """
+                SET lock_timeout = '5s';
+                -- lint:allow require-concurrent-index-creation orders holds 200 rows
+                CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_idx ON orders (status);"""
+                                .replace("SET lock_timeout = '5s';\n", "-- concurrent builds need no timeout\n")));
+    }
+
+    @Test
+    void headerMarkerForARuleTheScriptNeverBreaksIsUnused() {
+        assertEquals(
+                List.of("unused-allow-marker@1"),
+                lint(
+                        "-- lint:allow ban-drop-table the old table goes in V9\nCREATE TABLE IF NOT EXISTS t (id bigint);"));
+    }
+
+    @Test
+    void eachUnusedRuleOfAMarkerIsReported() {
+        assertEquals(
+                List.of("unused-allow-marker@1"),
+                lint(
+                                """
+                /* lint:allow require-lock-timeout,ban-drop-table the column was never released */
+                ALTER TABLE orders DROP COLUMN draft_flag;""")
+                        .stream()
+                        .filter(id -> !id.startsWith("ban-drop-column"))
+                        .toList());
+    }
+
+    @Test
+    void markerForADisabledRuleIsNotJudged() {
+        MigrationLinter linter = new MigrationLinter(LintConfig.defaults().disabling(LintRule.BAN_DROP_TABLE));
+        assertEquals(
+                List.of(),
+                LintAssertions.ids(linter.lint(
+                        "V1__t.sql", "-- lint:allow ban-drop-table kept for projects that enable it\nSELECT 1;")));
+    }
+
+    @Test
+    void markerCannotSilenceUnusedMarkers() {
+        assertEquals(List.of("invalid-allow-marker@1"), lint("-- lint:allow unused-allow-marker because\nSELECT 1;"));
+    }
 }

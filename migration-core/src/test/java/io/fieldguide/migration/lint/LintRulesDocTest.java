@@ -18,11 +18,13 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Keeps docs/lint-rules.md honest: every rule has a section, and every example in it behaves as
  * the document says. A {@code ```sql flagged} block must raise the rule of its section, a
- * {@code ```sql accepted [script-name]} block must raise nothing.
+ * {@code ```sql accepted [script-name]} block must raise nothing. A block may hold several scripts
+ * of one module, each starting with a {@code -- script: <file name>} line; they are linted in order,
+ * as a module's scripts are.
  */
 class LintRulesDocTest {
 
-    private record Example(String rule, boolean flagged, String scriptName, String sql, int docLine) {}
+    record Example(String rule, boolean flagged, String scriptName, String sql, int docLine) {}
 
     private static Path document() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -35,7 +37,7 @@ class LintRulesDocTest {
                 "docs/lint-rules.md not found above " + Path.of("").toAbsolutePath());
     }
 
-    private static List<Example> examples() throws IOException {
+    static List<Example> examples() throws IOException {
         List<String> lines = Files.readAllLines(document());
         List<Example> examples = new ArrayList<>();
         String section = null;
@@ -79,8 +81,26 @@ class LintRulesDocTest {
                         () -> check(example)));
     }
 
+    private static final String SCRIPT_START = "-- script: ";
+
+    /** The block's scripts: one per {@code -- script:} line, or the whole block under the block's script name. */
+    static List<MigrationScripts.Script> scriptsOf(String block, String defaultName) {
+        if (!block.startsWith(SCRIPT_START)) {
+            return List.of(new MigrationScripts.Script(defaultName, block));
+        }
+        List<MigrationScripts.Script> scripts = new ArrayList<>();
+        for (String part : block.substring(SCRIPT_START.length()).split("\n" + SCRIPT_START)) {
+            int nameEnd = part.indexOf('\n');
+            scripts.add(new MigrationScripts.Script(part.substring(0, nameEnd).trim(), part.substring(nameEnd + 1)));
+        }
+        return scripts;
+    }
+
     private static void check(Example example) {
-        List<LintFinding> findings = LintAssertions.LINTER.lint(example.scriptName(), example.sql());
+        List<LintFinding> findings =
+                LintAssertions.LINTER.lintModule(scriptsOf(example.sql(), example.scriptName())).stream()
+                        .flatMap(result -> result.findings().stream())
+                        .toList();
         if (example.flagged()) {
             Set<String> rules = findings.stream().map(LintFinding::ruleId).collect(Collectors.toSet());
             assertTrue(rules.contains(example.rule()), () -> "expected " + example.rule() + " but got " + rules);

@@ -134,10 +134,11 @@ class StatementParserTest {
                     ADD UNIQUE (code) USING INDEX TABLESPACE fast,
                     ADD CONSTRAINT k PRIMARY KEY USING INDEX orders_pkey_idx,
                     DROP COLUMN IF EXISTS legacy,
-                    DROP CONSTRAINT old_check,
-                    ALTER COLUMN status DROP DEFAULT""");
+                    DROP CONSTRAINT IF EXISTS old_check,
+                    ALTER COLUMN status DROP DEFAULT,
+                    ALTER COLUMN note DROP NOT NULL""");
         List<AlterAction> actions = alter.actions();
-        assertEquals(9, actions.size());
+        assertEquals(10, actions.size());
         assertInstanceOf(AlterAction.AddColumn.class, actions.get(0));
         assertTrue(((AlterAction.AddColumn) actions.get(0)).ifNotExists());
         assertEquals(
@@ -150,8 +151,9 @@ class StatementParserTest {
         assertFalse(((AlterAction.AddConstraint) actions.get(4)).usingIndex());
         assertTrue(((AlterAction.AddConstraint) actions.get(5)).usingIndex());
         assertTrue(((AlterAction.DropColumn) actions.get(6)).ifExists());
-        assertInstanceOf(AlterAction.OtherAction.class, actions.get(7));
+        assertEquals("old_check", ((AlterAction.DropConstraint) actions.get(7)).name());
         assertInstanceOf(AlterAction.OtherAction.class, actions.get(8));
+        assertEquals("note", ((AlterAction.DropNotNull) actions.get(9)).column());
     }
 
     @Test
