@@ -1,14 +1,12 @@
 package io.fieldguide.it.feeding;
 
-import io.fieldguide.migration.testing.BenchmarkSection;
 import io.fieldguide.it.PackagedService;
+import io.fieldguide.migration.testing.BenchmarkSection;
 import io.fieldguide.migration.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 

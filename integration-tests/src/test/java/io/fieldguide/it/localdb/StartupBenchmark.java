@@ -1,7 +1,7 @@
 package io.fieldguide.it.localdb;
 
-import io.fieldguide.migration.testing.BenchmarkSection;
 import io.fieldguide.it.PackagedService;
+import io.fieldguide.migration.testing.BenchmarkSection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +42,8 @@ public final class StartupBenchmark {
             builds.put("before (" + options.get("--baseline") + ")", Path.of(options.get("--baseline")));
         }
         builds.put("this build", PackagedService.servicesDir());
-        Path appCds = PackagedService.jar(PackagedService.servicesDir(), "feeding-tracker").resolveSibling("app-cds.jsa");
+        Path appCds = PackagedService.jar(PackagedService.servicesDir(), "feeding-tracker")
+                .resolveSibling("app-cds.jsa");
         if (Files.isRegularFile(appCds)) {
             builds.put(APP_CDS, PackagedService.servicesDir());
         }
@@ -51,7 +52,8 @@ public final class StartupBenchmark {
         Map<String, Long> firstOnNewMachine = new LinkedHashMap<>();
         for (Map.Entry<String, Path> build : builds.entrySet()) {
             firstOnNewMachine.put(
-                    build.getKey(), readyMillis(build.getKey(), build.getValue(), work.resolve(slug(build.getKey())), "pgdata"));
+                    build.getKey(),
+                    readyMillis(build.getKey(), build.getValue(), work.resolve(slug(build.getKey())), "pgdata"));
         }
         Map<String, List<Long>> warm = new LinkedHashMap<>();
         Map<String, List<Long>> cold = new LinkedHashMap<>();
@@ -79,7 +81,8 @@ public final class StartupBenchmark {
     private static long readyMillis(String build, Path root, Path home, String dataDirectory) throws Exception {
         Files.createDirectories(home);
         List<String> options = new ArrayList<>(List.of(
-                "fieldguide.embedded-postgres.data-dir=" + home.resolve(".fieldguide").resolve(dataDirectory),
+                "fieldguide.embedded-postgres.data-dir="
+                        + home.resolve(".fieldguide").resolve(dataDirectory),
                 "quarkus.log.level=WARN"));
         if (build.equals(APP_CDS)) {
             options.add("-XX:SharedArchiveFile="
@@ -98,8 +101,9 @@ public final class StartupBenchmark {
             Map<String, List<Long>> cold,
             String args) {
         StringBuilder out = new StringBuilder("## Start-up: `java -jar` to readiness UP on the local PostgreSQL\n\n");
-        out.append(BenchmarkSection.ranWith("./mvnw -B -pl integration-tests -am -Pstartup-benchmark package -DskipTests"
-                        + (args.isBlank() ? "" : " -Dstartup.bench.args=\"" + args + "\"")))
+        out.append(BenchmarkSection.ranWith(
+                        "./mvnw -B -pl integration-tests -am -Pstartup-benchmark package -DskipTests"
+                                + (args.isBlank() ? "" : " -Dstartup.bench.args=\"" + args + "\"")))
                 .append(". feeding-tracker, medians of ")
                 .append(runs)
                 .append(" alternating runs; time from process start to the first 200 from `/q/health/ready`.")
