@@ -306,6 +306,19 @@ class CourseTrackerApiTest {
     }
 
     @Test
+    void loginTokensAreForThisServiceOnlyAndOthersAreRefused() {
+        String claims = new String(
+                java.util.Base64.getUrlDecoder().decode(ann.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(true, claims.contains("\"aud\":\"course-tracker\""), claims);
+        given().auth()
+                .oauth2(TestTokens.forAudience("feeding-tracker", email("ann"), Role.LEARNER))
+                .get("/api/me/notes")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+    }
+
+    @Test
     void aValidTokenWithoutAnAccountIs403() {
         given().auth()
                 .oauth2(TestTokens.forUser("ghost-" + run + "@example.com", Role.LEARNER))

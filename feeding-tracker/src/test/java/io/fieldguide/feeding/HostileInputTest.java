@@ -135,6 +135,27 @@ class HostileInputTest {
                 .body("paths.'/api/dev/token'.post.requestBody.description", containsString("Optional"));
     }
 
+    @Test
+    void aCourseTrackerAdminTokenIsRefusedHere() {
+        String courseAdmin = io.fieldguide.migration.testing.TestTokens.bearer(
+                io.fieldguide.migration.testing.TestTokens.forAudience("course-tracker", "ada", "migration-admin"));
+        anyone().header("Authorization", courseAdmin)
+                .get("/api/migrations")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        anyone().header("Authorization", courseAdmin)
+                .body("{\"steps\": 1}")
+                .post("/api/migrations/rollback")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        anyone().header("Authorization", courseAdmin)
+                .post("/api/feedings/sync/purge-tombstones")
+                .then()
+                .statusCode(401);
+    }
+
     private void assertNothingWritten() {
         assertEquals(0, FeedingTestData.count(dataSource, "true"));
     }
