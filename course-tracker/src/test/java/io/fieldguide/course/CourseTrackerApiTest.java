@@ -267,6 +267,58 @@ class CourseTrackerApiTest {
     }
 
     @Test
+    void aNoteRewrittenAsPlainTextIs415AndKeepsItsContent() {
+        long noteId = as(ann).body(Map.of("episodeId", episodeId, "content", "Kept"))
+                .post("/api/me/notes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        given().auth()
+                .oauth2(ann)
+                .contentType("text/plain")
+                .body("raw text")
+                .put("/api/me/notes/{id}", noteId)
+                .then()
+                .statusCode(415)
+                .contentType(PROBLEM)
+                .body("status", equalTo(415));
+        as(ann).get("/api/me/notes/{id}", noteId).then().statusCode(200).body("content", equalTo("Kept"));
+    }
+
+    @Test
+    void aRepeatedKeyOrANulInALoginIs400NamingTheField() {
+        given().contentType(ContentType.JSON)
+                .body("{\"email\":\"" + email("ann") + "\",\"password\":\"x\",\"password\":\"y\"}")
+                .post("/api/auth/login")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("password"));
+        as(ann).body("{\"episodeId\":" + episodeId + ",\"content\":\"a\\u0000b\"}")
+                .post("/api/me/notes")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("content"));
+        assertEquals(0, TestSql.count(dataSource, "SELECT count(*) FROM episode_notes WHERE content LIKE 'a%b'"));
+    }
+
+    @Test
+    void loginTokensAreForThisServiceOnlyAndOthersAreRefused() {
+        String claims = new String(
+                java.util.Base64.getUrlDecoder().decode(ann.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(true, claims.contains("\"aud\":\"course-tracker\""), claims);
+        given().auth()
+                .oauth2(TestTokens.forAudience("feeding-tracker", email("ann"), Role.LEARNER))
+                .get("/api/me/notes")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+    }
+
+    @Test
     void aValidTokenWithoutAnAccountIs403() {
         given().auth()
                 .oauth2(TestTokens.forUser("ghost-" + run + "@example.com", Role.LEARNER))

@@ -1,27 +1,16 @@
 package io.fieldguide.feeding;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.fieldguide.migration.testing.TestTokens;
+import io.fieldguide.migration.testing.ServiceSmokeTest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The service boots on a real PostgreSQL and speaks the core's migration API. */
+/** The service boots on a real PostgreSQL, speaks the core's migration API and documents the feeding API. */
 @QuarkusTest
-class FeedingTrackerServiceTest {
-
-    @Test
-    void migrationStatusIsServed() {
-        given().header("Authorization", TestTokens.bearer(TestTokens.reader()))
-                .when()
-                .get("/api/migrations")
-                .then()
-                .statusCode(200)
-                .body("status.isUpToDate", equalTo(true));
-    }
+class FeedingTrackerServiceTest extends ServiceSmokeTest {
 
     @Test
     void everyFeedingEndpointIsInTheOpenApiDocumentWithAnExample() {
@@ -46,10 +35,5 @@ class FeedingTrackerServiceTest {
                 .body(
                         "paths.'/api/feedings/sync'.post.requestBody.content.'application/json'.examples",
                         notNullValue());
-    }
-
-    @Test
-    void readyOnceMigrated() {
-        given().when().get("/q/health/ready").then().statusCode(200);
     }
 }

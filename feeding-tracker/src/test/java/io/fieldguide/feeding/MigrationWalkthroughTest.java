@@ -161,6 +161,31 @@ class MigrationWalkthroughTest {
     }
 
     @Test
+    void aCursorFromBeforeADowngradeBelowV3GetsAFullResyncAfterTheUpgrade() {
+        migrate.migrate(null, false, "test");
+        create(FeedingTestData.record(FeedingTestData.newClientId(), "2025-01-01T12:00:00Z", "synced"))
+                .statusCode(201);
+        String cursor = FeedingApi.pull(null, 100).statusCode(200).extract().path("cursor");
+
+        RunOutcome down = undo.rollback(RollbackRequest.downTo("2.3").acceptingDataLoss(), "test");
+        assertTrue(down.success(), () -> "rollback failed: " + down.firstFailure());
+        // Written while the schema has no change cursor: V3 will give it position 0, below the cursor.
+        create("{\"feeding_time\": \"2025-01-02T12:00:00Z\", \"notes\": \"written while down\"}")
+                .statusCode(201);
+        migrate.migrate(null, false, "test");
+
+        FeedingApi.pull(cursor, 100)
+                .statusCode(410)
+                .contentType("application/problem+json")
+                .body("full_resync_required", equalTo(true));
+        // The full re-sync gets it once the backfill has given it a client_id (no client can key it before).
+        admin().when().post("/api/feedings/backfill-client-ids").then().statusCode(200);
+        FeedingApi.pull(null, 100)
+                .statusCode(200)
+                .body("changes.created.notes", hasItems("synced", "written while down"));
+    }
+
+    @Test
     void anEmptyTableReportsNoDataOnceMigrated() {
         anyone().when().get("/api/feedings/migration-status").then().body("migration_status", equalTo("not_started"));
         admin().when().post("/api/feedings/run-migration").then().statusCode(200);

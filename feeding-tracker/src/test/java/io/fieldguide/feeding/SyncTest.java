@@ -269,6 +269,35 @@ class SyncTest {
     }
 
     @Test
+    void aPurgeLargerThanOneBatchRemovesEveryTombstoneInBatches() {
+        io.fieldguide.migration.testing.DatabaseReset.execute(
+                dataSource,
+                "INSERT INTO feeding_records (client_id, feeding_time, food_type, notes, deleted_at)"
+                        + " SELECT gen_random_uuid(), now(), 'formula', 'gone ' || i, now() - interval '1 day'"
+                        + " FROM generate_series(1, 2500) i");
+        admin().queryParam("older_than", "PT1H")
+                .when()
+                .post("/api/feedings/sync/purge-tombstones")
+                .then()
+                .statusCode(200)
+                .body("purged", equalTo(2500));
+        assertEquals(0, FeedingTestData.count(dataSource, "deleted_at IS NOT NULL"));
+    }
+
+    @Test
+    void anEditOfARecordWhoseTombstoneWasPurgedIsAConflictNotARevival() {
+        String purged = newClientId();
+        push("{\"upserts\": [{\"client_id\": \"" + purged + "\", \"base_version\": 3, \"feeding_time\": \"" + NOON
+                        + "\", \"notes\": \"edited offline\"}]}")
+                .statusCode(200)
+                .body("conflicts[0].client_id", equalTo(purged))
+                .body("conflicts[0].reason", equalTo("deleted"))
+                .body("conflicts[0].server_record", org.hamcrest.Matchers.nullValue())
+                .body("applied", empty());
+        assertEquals(0, FeedingTestData.count(dataSource, "client_id = '" + purged + "'"));
+    }
+
+    @Test
     void badSyncInputIsA400NamingTheField() {
         assertProblem(
                 anyone().queryParam("since", "yesterday")

@@ -3,6 +3,7 @@ package io.fieldguide.course.auth;
 import io.fieldguide.course.Examples;
 import io.fieldguide.migration.problem.Problem;
 import io.fieldguide.migration.ratelimit.RateLimited;
+import io.fieldguide.migration.ratelimit.RateLimiters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -17,7 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Login: a password in, a signed JWT out. Rate-limited like the migration API, against password guessing. */
+/**
+ * Login: a password in, a signed JWT out. Rate-limited against password guessing per client address
+ * (the filter) and per account named in the body, so guessing one account's password from many
+ * addresses is limited too, and a flood for a made-up address locks out no one else.
+ */
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authentication")
@@ -25,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
     private final TokenService tokens;
+    private final RateLimiters limiters;
 
-    AuthResource(TokenService tokens) {
+    AuthResource(TokenService tokens, RateLimiters limiters) {
         this.tokens = tokens;
+        this.limiters = limiters;
     }
 
     @POST
@@ -61,6 +69,8 @@ public class AuthResource {
                             mediaType = Problem.MEDIA_TYPE,
                             examples = @ExampleObject(name = "rate-limited", value = Examples.PROBLEM_429)))
     public LoginResponse login(@Valid @NotNull LoginRequest request) {
+        limiters.acquireForCaller(
+                AuthResource.class, "account " + request.email().toLowerCase(Locale.ROOT));
         return tokens.login(request);
     }
 }

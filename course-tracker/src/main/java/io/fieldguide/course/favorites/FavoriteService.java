@@ -24,17 +24,20 @@ public class FavoriteService {
                 .getResultList();
     }
 
-    /** Idempotent: marking a favorite twice keeps the first time it was marked. */
+    /**
+     * Idempotent: marking a favorite twice keeps the first time it was marked. One INSERT ... ON
+     * CONFLICT DO NOTHING, so parallel first marks of the same course cannot meet on the primary key.
+     */
     public FavoriteView add(UUID owner, long courseId) {
         Course course = Course.<Course>findByIdOptional(courseId)
                 .orElseThrow(() -> new NotFoundProblem("No course " + courseId));
-        Favorite.Key key = new Favorite.Key(owner, courseId);
-        Favorite favorite = Favorite.findById(key);
-        if (favorite == null) {
-            favorite = new Favorite();
-            favorite.key = key;
-            favorite.persistAndFlush();
-        }
+        Favorite.getEntityManager()
+                .createNativeQuery("INSERT INTO favorites (user_id, course_id) VALUES (?1, ?2)"
+                        + " ON CONFLICT (user_id, course_id) DO NOTHING")
+                .setParameter(1, owner)
+                .setParameter(2, courseId)
+                .executeUpdate();
+        Favorite favorite = Favorite.findById(new Favorite.Key(owner, courseId));
         return new FavoriteView(course.id, course.title, favorite.createdAt);
     }
 

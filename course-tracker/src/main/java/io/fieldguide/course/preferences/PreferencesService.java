@@ -17,17 +17,20 @@ public class PreferencesService {
                 .orElseGet(() -> PreferencesView.of(new UserPreferences()));
     }
 
+    /**
+     * Saves the whole preferences in one INSERT ... ON CONFLICT DO UPDATE on the unique user_id, so
+     * a user's parallel first saves cannot meet on the unique index.
+     */
     public PreferencesView save(UUID owner, PreferencesView request) {
-        UserPreferences preferences = UserPreferences.<UserPreferences>find("userId", owner)
-                .firstResultOptional()
-                .orElseGet(() -> {
-                    UserPreferences created = new UserPreferences();
-                    created.userId = owner;
-                    return created;
-                });
-        preferences.theme = request.theme();
-        preferences.notificationsEnabled = request.notificationsEnabled();
-        preferences.persist();
-        return PreferencesView.of(preferences);
+        Object[] saved = (Object[]) UserPreferences.getEntityManager()
+                .createNativeQuery("INSERT INTO user_preferences (user_id, theme, notifications_enabled)"
+                        + " VALUES (?1, ?2, ?3) ON CONFLICT (user_id) DO UPDATE"
+                        + " SET theme = EXCLUDED.theme, notifications_enabled = EXCLUDED.notifications_enabled"
+                        + " RETURNING theme, notifications_enabled")
+                .setParameter(1, owner)
+                .setParameter(2, request.theme())
+                .setParameter(3, request.notificationsEnabled())
+                .getSingleResult();
+        return new PreferencesView((String) saved[0], (Boolean) saved[1]);
     }
 }

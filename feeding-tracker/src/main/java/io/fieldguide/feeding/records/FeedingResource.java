@@ -2,7 +2,7 @@ package io.fieldguide.feeding.records;
 
 import io.fieldguide.feeding.Examples;
 import io.fieldguide.feeding.FeedingConfig;
-import io.fieldguide.migration.problem.InvalidRequestException;
+import io.fieldguide.migration.input.PageRequest;
 import io.fieldguide.migration.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -58,16 +58,9 @@ public class FeedingResource {
             description = "The page",
             content = @Content(examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public FeedingPage list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int pageNumber = page == null ? 0 : page;
-        int pageSize = size == null ? config.api().defaultPageSize() : size;
-        if (pageNumber < 0) {
-            throw new InvalidRequestException("page", "page must be 0 or more, was " + pageNumber);
-        }
-        if (pageSize < 1 || pageSize > config.api().maxPageSize()) {
-            throw new InvalidRequestException(
-                    "size", "size must be between 1 and " + config.api().maxPageSize() + ", was " + pageSize);
-        }
-        return feedings.list(pageNumber, pageSize);
+        PageRequest request = PageRequest.of(
+                page, size, config.api().defaultPageSize(), config.api().maxPageSize());
+        return feedings.list(request.page(), request.size());
     }
 
     @POST

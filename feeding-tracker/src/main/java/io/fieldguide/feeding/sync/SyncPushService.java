@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  * Applies a push in one transaction. The conflict rule: a change is applied only if it was made on
  * the version the server has ({@code base_version}); a change the server already has is reported
  * unchanged (so a repeated push writes nothing); anything else is a conflict reported with the
- * server's copy and not applied; a deleted record stays deleted.
+ * server's copy and not applied; a deleted record stays deleted, also once its tombstone is purged
+ * (an upsert with a {@code base_version} for a client_id the server no longer has is a conflict
+ * {@code deleted} without a server copy).
  */
 @ApplicationScoped
 public class SyncPushService {
@@ -50,7 +52,11 @@ public class SyncPushService {
         for (PushRequest.Upsert upsert : request.upsertsOrEmpty()) {
             FeedingRecord record = existing.get(upsert.clientId());
             FeedingContent content = FeedingContent.of(upsert.feedingTime(), upsert.foodType(), upsert.notes());
-            if (record == null) {
+            if (record == null && upsert.baseVersion() != null) {
+                // The client had a server version of it, so the server had it: it was deleted and its
+                // tombstone purged since. Recreating it would revive a deleted record.
+                conflicts.add(new PushResponse.Conflict(upsert.clientId(), "deleted", upsert.baseVersion(), null));
+            } else if (record == null) {
                 FeedingRecord created = new FeedingRecord();
                 created.clientId = upsert.clientId();
                 content.applyTo(created);

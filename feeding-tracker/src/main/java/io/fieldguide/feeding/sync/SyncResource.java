@@ -2,6 +2,7 @@ package io.fieldguide.feeding.sync;
 
 import io.fieldguide.feeding.Examples;
 import io.fieldguide.feeding.FeedingConfig;
+import io.fieldguide.migration.input.StorableTimestamps;
 import io.fieldguide.migration.problem.InvalidRequestException;
 import io.fieldguide.migration.problem.Problem;
 import jakarta.annotation.security.PermitAll;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -92,7 +92,7 @@ public class SyncResource {
         }
         return pulls.pull(
                 Optional.ofNullable(cursor).map(SyncCursor::decode),
-                Optional.ofNullable(since).map(SyncResource::instant),
+                Optional.ofNullable(since).map(value -> StorableTimestamps.parseParameter("since", value)),
                 pageSize);
     }
 
@@ -139,15 +139,15 @@ public class SyncResource {
         if (retention.isNegative()) {
             throw new InvalidRequestException("older_than", "older_than must not be negative");
         }
-        return purges.purge(Instant.now().minus(retention));
-    }
-
-    private static Instant instant(String since) {
+        Instant cutoff;
         try {
-            return OffsetDateTime.parse(since).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(
-                    "since", "since must be an ISO 8601 timestamp with offset, such as 2020-01-01T00:00:00.000Z");
+            cutoff = Instant.now().minus(retention);
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+            cutoff = Instant.MIN;
         }
+        if (!StorableTimestamps.storable(cutoff)) {
+            throw new InvalidRequestException("older_than", "older_than reaches before year 1");
+        }
+        return purges.purge(cutoff);
     }
 }

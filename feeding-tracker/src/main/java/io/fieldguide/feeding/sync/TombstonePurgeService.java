@@ -12,16 +12,22 @@ import java.time.Instant;
 import javax.sql.DataSource;
 
 /**
- * Removes tombstones deleted before a cut-off and, in the same transaction, records the highest
- * change position removed: a client whose cursor is below it may have missed a deletion and is
- * told to re-sync from scratch (410) instead of silently keeping a deleted record.
+ * Removes tombstones deleted before a cut-off, in batches of {@link #BATCH} rows, each its own short
+ * transaction (a large purge never holds its locks, or one huge transaction, for long). Each batch
+ * records, in the same transaction, the highest change position it removed: a client whose cursor
+ * is below it may have missed a deletion and is told to re-sync from scratch (410) instead of
+ * silently keeping a deleted record.
  */
 @ApplicationScoped
 public class TombstonePurgeService {
 
-    private static final String PURGE =
+    static final int BATCH = 1000;
+
+    private static final String PURGE_BATCH =
             """
-            WITH purged AS (DELETE FROM feeding_records WHERE deleted_at < ? RETURNING change_xid, id),
+            WITH batch AS (SELECT id FROM feeding_records WHERE deleted_at < ?
+                           ORDER BY change_xid, id LIMIT ? FOR UPDATE SKIP LOCKED),
+                 purged AS (DELETE FROM feeding_records r USING batch WHERE r.id = batch.id RETURNING r.change_xid, r.id),
                  last AS (SELECT change_xid, id FROM purged ORDER BY change_xid DESC, id DESC LIMIT 1)
             SELECT (SELECT count(*) FROM purged), (SELECT change_xid::text FROM last), (SELECT id FROM last)
             """;
@@ -37,35 +43,47 @@ public class TombstonePurgeService {
     public PurgeResponse purge(Instant olderThan) {
         schema.requireSync("purging tombstones");
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                long purged;
-                SyncCursor through = null;
-                try (PreparedStatement delete = connection.prepareStatement(PURGE)) {
-                    delete.setTimestamp(1, Timestamp.from(olderThan));
-                    try (ResultSet row = delete.executeQuery()) {
-                        row.next();
-                        purged = row.getLong(1);
-                        if (purged > 0) {
-                            through = new SyncCursor(Long.parseLong(row.getString(2)), row.getLong(3));
-                        }
-                    }
-                }
-                if (through != null) {
-                    PurgeHorizon.advance(connection, through);
-                }
-                SyncCursor horizon = PurgeHorizon.read(connection).orElse(null);
-                connection.commit();
-                Log.infof("Purged %d tombstones deleted before %s", purged, olderThan);
-                return new PurgeResponse(purged, olderThan, horizon == null ? null : horizon.encode());
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            long purged = 0;
+            long batch;
+            do {
+                batch = purgeBatch(connection, olderThan);
+                purged += batch;
+            } while (batch == BATCH);
+            SyncCursor horizon = PurgeHorizon.read(connection).orElse(null);
+            Log.infof("Purged %d tombstones deleted before %s", purged, olderThan);
+            return new PurgeResponse(purged, olderThan, horizon == null ? null : horizon.encode());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not purge tombstones", e);
+        }
+    }
+
+    /** One batch and the horizon it moves, in one transaction; returns how many tombstones it removed. */
+    private static long purgeBatch(Connection connection, Instant olderThan) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            long purged;
+            SyncCursor through = null;
+            try (PreparedStatement delete = connection.prepareStatement(PURGE_BATCH)) {
+                delete.setTimestamp(1, Timestamp.from(olderThan));
+                delete.setInt(2, BATCH);
+                try (ResultSet row = delete.executeQuery()) {
+                    row.next();
+                    purged = row.getLong(1);
+                    if (purged > 0) {
+                        through = new SyncCursor(Long.parseLong(row.getString(2)), row.getLong(3));
+                    }
+                }
+            }
+            if (through != null) {
+                PurgeHorizon.advance(connection, through);
+            }
+            connection.commit();
+            return purged;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 }

@@ -43,6 +43,7 @@ public final class CourseMigrationBenchmark {
                         + "\n-----END PUBLIC KEY-----\n");
         String token = Jwt.upn("benchmark")
                 .issuer("https://fieldguide.io")
+                .audience("course-tracker")
                 .groups(Set.of("migration-admin"))
                 .expiresIn(Duration.ofHours(3))
                 .sign(keys.getPrivate());

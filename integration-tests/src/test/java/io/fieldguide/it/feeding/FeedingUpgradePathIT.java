@@ -80,6 +80,7 @@ class FeedingUpgradePathIT {
     private static String devAdminToken() throws Exception {
         return Jwt.issuer("https://fieldguide.io")
                 .upn("it-admin")
+                .audience("feeding-tracker")
                 .groups(Set.of("migration-admin"))
                 .expiresIn(Duration.ofMinutes(10))
                 .sign(KeyUtils.readPrivateKey("META-INF/fieldguide/dev-only-jwt-private.pem"));

@@ -16,6 +16,12 @@ final class MigrationApiExamples {
               "success": true, "version": "2", "durationMs": 41}],
              "message": "Migrations applied successfully", "success": true}""";
 
+    static final String REPAIR =
+            """
+            {"results": [{"name": "repair 3_index_change_cursor (1 failed removed, 0 checksums realigned)",
+              "direction": "none", "timestamp": "2026-11-21T10:30:00Z", "success": true, "durationMs": 12}],
+             "message": "Migrations repaired successfully", "success": true}""";
+
     static final String MIGRATE_REQUEST = """
             {"target": "2", "dryRun": false}""";
 

@@ -7,6 +7,7 @@ import io.fieldguide.migration.history.RunHistory;
 import io.fieldguide.migration.migrate.MigrateService;
 import io.fieldguide.migration.problem.Problem;
 import io.fieldguide.migration.ratelimit.RateLimited;
+import io.fieldguide.migration.repair.RepairService;
 import io.fieldguide.migration.run.RunOutcome;
 import io.fieldguide.migration.status.MigrationStatusService;
 import io.fieldguide.migration.undo.UndoService;
@@ -62,6 +63,7 @@ public class MigrationResource {
     private final ValidationService validation;
     private final RunHistory history;
     private final BackfillService backfills;
+    private final RepairService repair;
     private final SecurityIdentity identity;
 
     MigrationResource(
@@ -71,6 +73,7 @@ public class MigrationResource {
             ValidationService validation,
             RunHistory history,
             BackfillService backfills,
+            RepairService repair,
             SecurityIdentity identity) {
         this.status = status;
         this.migrate = migrate;
@@ -78,6 +81,7 @@ public class MigrationResource {
         this.validation = validation;
         this.history = history;
         this.backfills = backfills;
+        this.repair = repair;
         this.identity = identity;
     }
 
@@ -180,6 +184,28 @@ public class MigrationResource {
     public Response rollback(@Valid RollbackBody request) {
         RollbackBody body = request == null ? new RollbackBody(null, null, null, null) : request;
         return respond(undo.rollback(body.toRequest(), caller()), "rolled back");
+    }
+
+    @POST
+    @Path("/repair")
+    @RolesAllowed(ADMIN)
+    @Operation(
+            summary = "Repair Flyway's history after a failed non-transactional migration",
+            description = "Removes failed entries (Flyway refuses to migrate past them) and realigns checksums;"
+                    + " changes no table of the service. Recorded in the history as kind repair.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Repaired (or nothing to repair)",
+            content = @Content(examples = @ExampleObject(name = "repaired", value = MigrationApiExamples.REPAIR)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Caller lacks migration-admin",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "forbidden", value = MigrationApiExamples.PROBLEM_403)))
+    public Response repair() {
+        return respond(repair.repair(caller()), "repaired");
     }
 
     @GET

@@ -43,6 +43,14 @@ final class CliUsage {
                     --dry-run prints the undo SQL and changes nothing.
                 """);
         COMMANDS.put(
+                "repair",
+                """
+                repair
+                    After a non-transactional migration failed half way (Flyway then refuses to migrate),
+                    remove its failed entry from the history and realign checksums; no table is changed.
+                    Recorded in the history. Exit 1 when the repair fails.
+                """);
+        COMMANDS.put(
                 "validate",
                 """
                 validate

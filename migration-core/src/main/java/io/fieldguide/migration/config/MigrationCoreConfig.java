@@ -36,9 +36,16 @@ public interface MigrationCoreConfig {
     Backfill backfill();
 
     interface RateLimit {
-        /** Requests allowed per window on /api/migrations, across callers. */
+        /**
+         * Requests one caller (a token's subject, else a client address; for a login also the
+         * account) may make per window to a rate-limited resource such as /api/migrations.
+         */
         @WithDefault("30")
         int requests();
+
+        /** Requests all callers together may make per window to one rate-limited resource. */
+        @WithDefault("300")
+        int globalRequests();
 
         @WithDefault("10S")
         Duration window();

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +52,9 @@ public class DevTokenResource {
             responseCode = "404",
             description = "Not a local demo",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public DevToken issue(@Valid DevTokenRequest request) {
+    public DevToken issue(
+            @RequestBody(required = false, description = "Optional; without it, demo-admin with migration-admin") @Valid
+                    DevTokenRequest request) {
         if (!EmbeddedPostgresServer.isRunning() || !DevKeys.isDevKey(signKey.orElse(null))) {
             throw new NotFoundProblem("Dev tokens exist only on a local demo (embedded database and dev-only keys)");
         }

@@ -16,7 +16,7 @@ public class CoreSchema {
 
     public static final String SCHEMA = "migration_core";
     private static final String FOLDER = "io/fieldguide/migration/db";
-    private static final List<String> SCRIPTS = List.of("V1__core_bookkeeping.sql");
+    private static final List<String> SCRIPTS = List.of("V1__core_bookkeeping.sql", "V2__repair_runs.sql");
 
     private final DataSource dataSource;
     private volatile boolean migrated;

@@ -25,17 +25,29 @@ public class MigrationReadinessCheck implements HealthCheck {
         this.config = config;
     }
 
+    /**
+     * DOWN while a migration has failed, or (with readiness-requires-up-to-date) while the schema
+     * lacks what this code expects: pending, ignored (skipped, out of order) or outdated
+     * (repeatable, changed) migrations. Missing scripts and a database ahead of the code (future
+     * migrations, as in a rolling deploy) keep it UP, reported in the data for a person to look at.
+     */
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("migrations");
         try {
             MigrationStatus status = statusService.status();
-            boolean pendingBlocks = config.readinessRequiresUpToDate()
-                    && !status.pendingMigrations().isEmpty();
-            return response.status(!status.hasFailed() && !pendingBlocks)
+            boolean schemaBehind = !status.pendingMigrations().isEmpty()
+                    || !status.ignoredMigrations().isEmpty()
+                    || !status.outdatedMigrations().isEmpty();
+            boolean behindBlocks = config.readinessRequiresUpToDate() && schemaBehind;
+            return response.status(!status.hasFailed() && !behindBlocks)
                     .withData("currentVersion", String.valueOf(status.currentVersion()))
                     .withData("pending", status.pendingMigrations().size())
                     .withData("failed", String.join(",", status.failedMigrations()))
+                    .withData("ignored", String.join(",", status.ignoredMigrations()))
+                    .withData("outdated", String.join(",", status.outdatedMigrations()))
+                    .withData("missing", String.join(",", status.missingMigrations()))
+                    .withData("future", String.join(",", status.futureMigrations()))
                     .build();
         } catch (RuntimeException e) {
             return response.down().withData("error", e.getMessage()).build();

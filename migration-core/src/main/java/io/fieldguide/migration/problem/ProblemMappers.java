@@ -11,18 +11,25 @@ import io.smallrye.faulttolerance.api.RateLimitException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Maps every failure of every service to one {@link Problem} shape. */
 public class ProblemMappers {
+
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']*)'");
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e) {
@@ -58,7 +65,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : null;
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : duplicatedKey(e);
         String detail = field == null || field.isEmpty()
                 ? "Malformed JSON: " + e.getOriginalMessage()
                 : "Invalid value for " + field + ": " + e.getOriginalMessage();
@@ -102,6 +109,21 @@ public class ProblemMappers {
         return Response.fromResponse(response)
                 .header(HttpHeaders.RETRY_AFTER, seconds)
                 .build();
+    }
+
+    /**
+     * JAX-RS answers 404 when a path or query parameter does not convert (the cause is the
+     * conversion's failure); the client sent a bad value, so it is a 400 naming the parameter.
+     */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, ResourceInfo resource, UriInfo uri) {
+        if (e.getCause() == null || e.getCause() instanceof WebApplicationException) {
+            return webApplication(e);
+        }
+        InvalidRequestException invalid = UnconvertibleParameter.find(resource, uri)
+                .map(found -> new InvalidRequestException(found[0], found[0] + " has an invalid value: " + found[1]))
+                .orElseGet(() -> new InvalidRequestException(null, "A path or query parameter has an invalid value"));
+        return invalidRequest(invalid);
     }
 
     @ServerExceptionMapper
@@ -152,6 +174,12 @@ public class ProblemMappers {
             return String.join(".", names);
         }
         return nodes.isEmpty() ? "request" : nodes.get(nodes.size() - 1).getName();
+    }
+
+    /** Jackson's strict duplicate detection names the key only in its message. */
+    private static String duplicatedKey(JsonProcessingException e) {
+        Matcher matcher = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Limits the requests to a resource (all its methods together, across callers) to
- * {@code fieldguide.migration.rate-limit.requests} per {@code window}; over it, 429 with
- * {@code Retry-After}.
+ * Limits the requests to a resource (all its methods together): each caller to
+ * {@code fieldguide.migration.rate-limit.requests} per {@code window}, all callers together to
+ * {@code rate-limit.global-requests}; over either, 429 with {@code Retry-After}.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,7 +7,9 @@ public enum RunKind {
     MIGRATE,
     UNDO,
     BACKFILL,
-    VALIDATE;
+    VALIDATE,
+    /** Flyway's repair of the service's history: failed entries removed, checksums realigned. */
+    REPAIR;
 
     @JsonValue
     public String wireName() {

@@ -5,8 +5,19 @@ import java.util.List;
 
 /**
  * The course tracker's status shape ({@code appliedMigrations}, {@code pendingMigrations},
- * {@code lastMigration}, {@code isUpToDate}), extended with the current version, failures and the
- * details of every migration.
+ * {@code lastMigration}, {@code isUpToDate}), extended with the current version, failures, the
+ * states of Flyway that need a person's attention, and the details of every migration.
+ *
+ * <ul>
+ *   <li>{@code ignoredMigrations}: scripts of this code older than the current version that never
+ *       ran (added out of order); the schema lacks them, so the service is not up to date.
+ *   <li>{@code outdatedMigrations}: repeatable scripts changed since they ran; they run again at
+ *       the next migrate, so the service is not up to date.
+ *   <li>{@code missingMigrations}: applied migrations whose scripts this code no longer has
+ *       (deleted or renamed); the schema is fine, the history needs a look.
+ *   <li>{@code futureMigrations}: applied migrations newer than this code knows: the database is
+ *       ahead, as during a rolling deploy or after the code was rolled back without its schema.
+ * </ul>
  */
 public record MigrationStatus(
         List<String> appliedMigrations,
@@ -15,6 +26,10 @@ public record MigrationStatus(
         @JsonProperty("isUpToDate") boolean isUpToDate,
         String currentVersion,
         List<String> failedMigrations,
+        List<String> ignoredMigrations,
+        List<String> outdatedMigrations,
+        List<String> missingMigrations,
+        List<String> futureMigrations,
         List<MigrationDetail> migrations) {
 
     public boolean hasFailed() {

@@ -25,22 +25,34 @@ public class MigrationStatusService {
         List<MigrationInfo> applied = all.stream()
                 .filter(info -> info.getState().isApplied() && !info.getState().isFailed())
                 .toList();
-        List<String> pending = names(all.stream()
-                .filter(info -> info.getState() == MigrationState.PENDING)
-                .toList());
+        List<String> pending = inStates(all, MigrationState.PENDING);
         List<String> failed =
                 names(all.stream().filter(info -> info.getState().isFailed()).toList());
+        List<String> ignored = inStates(all, MigrationState.IGNORED);
+        List<String> outdated = inStates(all, MigrationState.OUTDATED);
+        List<String> missing = inStates(all, MigrationState.MISSING_SUCCESS, MigrationState.MISSING_FAILED);
+        List<String> future = inStates(all, MigrationState.FUTURE_SUCCESS, MigrationState.FUTURE_FAILED);
         MigrationInfo last = applied.isEmpty() ? null : applied.get(applied.size() - 1);
         return new MigrationStatus(
                 names(applied),
                 pending,
                 last == null ? null : MigrationNames.of(last),
-                pending.isEmpty() && failed.isEmpty(),
+                pending.isEmpty() && failed.isEmpty() && ignored.isEmpty() && outdated.isEmpty(),
                 last == null || last.getVersion() == null
                         ? null
                         : last.getVersion().getVersion(),
                 failed,
+                ignored,
+                outdated,
+                missing,
+                future,
                 all.stream().map(this::detail).toList());
+    }
+
+    private static List<String> inStates(List<MigrationInfo> all, MigrationState... states) {
+        List<MigrationState> wanted = List.of(states);
+        return names(
+                all.stream().filter(info -> wanted.contains(info.getState())).toList());
     }
 
     private MigrationDetail detail(MigrationInfo info) {

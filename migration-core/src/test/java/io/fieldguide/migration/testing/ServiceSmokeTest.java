@@ -4,13 +4,26 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.fieldguide.migration.testing.probe.RobustnessProbe;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service must do once started: speak the core's migration API, be ready when its
- * migrations are applied, and document itself. Extend it in a {@code @QuarkusTest} class.
+ * migrations are applied, document itself, and refuse every malformed or hostile request to a
+ * documented operation cleanly (see {@link RobustnessProbe}). Extend it in one {@code @QuarkusTest}
+ * class per module.
  */
 public abstract class ServiceSmokeTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void hostileRequestsToEveryDocumentedOperationAreRefusedCleanly() {
+        RobustnessProbe.assertServiceRefusesHostileInput(dataSource);
+    }
 
     @Test
     void migrationStatusIsServed() {
