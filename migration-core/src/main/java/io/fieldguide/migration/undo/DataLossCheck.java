@@ -38,7 +38,7 @@ final class DataLossCheck {
         }
         DataLossCheck check = new DataLossCheck(connection);
         for (SqlStatement statement : script.statements()) {
-            check.statement(new DestructiveStatement(statement.tokens()));
+            check.statement(new DestructiveStatement(statement));
         }
         return check.risks;
     }
@@ -169,22 +169,16 @@ final class DataLossCheck {
 
         private static final List<String> NAME_PREFIXES = List.of("IF", "EXISTS", "TABLE", "ONLY");
 
+        private final SqlStatement statement;
         private final List<SqlToken> tokens;
 
-        DestructiveStatement(List<SqlToken> tokens) {
-            this.tokens = tokens;
+        DestructiveStatement(SqlStatement statement) {
+            this.statement = statement;
+            this.tokens = statement.tokens();
         }
 
         boolean startsWith(String... words) {
-            if (tokens.size() < words.length) {
-                return false;
-            }
-            for (int i = 0; i < words.length; i++) {
-                if (!tokens.get(i).isWord(words[i])) {
-                    return false;
-                }
-            }
-            return true;
+            return statement.startsWithWords(words);
         }
 
         /**
