@@ -1,12 +1,13 @@
 package db.migration;
 
-import static io.fieldguide.course.migration.Pgm.addForeignKey;
-import static io.fieldguide.course.migration.Pgm.column;
-import static io.fieldguide.course.migration.Pgm.createTable;
-import static io.fieldguide.course.migration.Pgm.createUniqueIndex;
+import static io.fieldguide.migration.javamigration.Operations.addForeignKeyNotValid;
+import static io.fieldguide.migration.javamigration.Operations.column;
+import static io.fieldguide.migration.javamigration.Operations.createTable;
+import static io.fieldguide.migration.javamigration.Operations.createUniqueIndex;
+import static io.fieldguide.migration.javamigration.Operations.validateConstraint;
 
-import io.fieldguide.course.migration.OperationsMigration;
-import io.fieldguide.course.migration.SchemaOperation;
+import io.fieldguide.migration.javamigration.OperationsMigration;
+import io.fieldguide.migration.javamigration.SchemaOperation;
 import java.util.List;
 
 /**
@@ -18,7 +19,8 @@ import java.util.List;
  * notifications_enabled are NOT NULL with the guide's defaults; one row per user, so the guide's
  * index on user_id is unique. theme stays {@code varchar(20)} as the guide has it (the SQL lint
  * would ask for text with a CHECK; Java migrations are not linted, so this note is the exception's
- * record).
+ * record). The foreign key is validated in the same migration, which is harmless only because the
+ * table is new and empty.
  */
 public class V1734567890002__add_user_preferences extends OperationsMigration {
 
@@ -33,6 +35,8 @@ public class V1734567890002__add_user_preferences extends OperationsMigration {
                         column("notifications_enabled", "boolean NOT NULL DEFAULT true"),
                         column("created_at", "timestamptz NOT NULL DEFAULT current_timestamp")),
                 createUniqueIndex("user_preferences", "user_id"),
-                addForeignKey("user_preferences", "fk_user_preferences_user_id", "user_id", "users (id)", "CASCADE"));
+                addForeignKeyNotValid(
+                        "user_preferences", "fk_user_preferences_user_id", "user_id", "users (id)", "CASCADE"),
+                validateConstraint("user_preferences", "fk_user_preferences_user_id"));
     }
 }

@@ -1,10 +1,10 @@
 package db.migration;
 
-import static io.fieldguide.course.migration.Pgm.addColumn;
-import static io.fieldguide.course.migration.Pgm.column;
+import static io.fieldguide.migration.javamigration.Operations.addColumn;
+import static io.fieldguide.migration.javamigration.Operations.column;
 
-import io.fieldguide.course.migration.OperationsMigration;
-import io.fieldguide.course.migration.SchemaOperation;
+import io.fieldguide.migration.javamigration.OperationsMigration;
+import io.fieldguide.migration.javamigration.SchemaOperation;
 import java.util.List;
 
 /**

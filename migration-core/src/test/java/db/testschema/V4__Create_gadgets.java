@@ -1,38 +1,28 @@
 package db.testschema;
 
-import io.fieldguide.migration.undo.ReversibleMigration;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import static io.fieldguide.migration.javamigration.Operations.column;
+import static io.fieldguide.migration.javamigration.Operations.createTable;
+import static io.fieldguide.migration.javamigration.Operations.sql;
+
+import io.fieldguide.migration.javamigration.OperationsMigration;
+import io.fieldguide.migration.javamigration.SchemaOperation;
 import java.util.List;
 
-/** Test schema, step 4: a Java migration with a down, and a data-loss check for it. */
-public class V4__Create_gadgets extends ReversibleMigration {
+/**
+ * Test schema, step 4: a Java migration built from the core's operations, so that Flyway records its
+ * checksum and the rollback checks its down for data loss. The index keeps the name the schema
+ * expectation declares, hence raw SQL.
+ */
+public class V4__Create_gadgets extends OperationsMigration {
 
     @Override
-    protected void up(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE gadgets (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
-                    + " widget_id bigint NOT NULL REFERENCES widgets (id), label text NOT NULL)");
-            statement.execute("CREATE INDEX gadgets_widget_id_idx ON gadgets (widget_id)");
-        }
-    }
-
-    @Override
-    public void down(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE gadgets");
-        }
-    }
-
-    @Override
-    public List<String> dataAtRisk(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT count(*) FROM gadgets")) {
-            rows.next();
-            long count = rows.getLong(1);
-            return count == 0 ? List.of() : List.of(count + " rows in gadgets");
-        }
+    protected List<SchemaOperation> operations() {
+        return List.of(
+                createTable(
+                        "gadgets",
+                        column("id", "bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
+                        column("widget_id", "bigint NOT NULL REFERENCES widgets (id)"),
+                        column("label", "text NOT NULL")),
+                sql("CREATE INDEX gadgets_widget_id_idx ON gadgets (widget_id)", "DROP INDEX gadgets_widget_id_idx"));
     }
 }

@@ -7,7 +7,7 @@ import db.migration.V1734567890003__add_users_last_login;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Each Java migration's down is its up's operations inverted, last first. */
+/** Each Java migration's down is its up's operations inverted, last first, and its checksum is pinned. */
 class OperationsMigrationTest {
 
     @Test
@@ -46,5 +46,16 @@ class OperationsMigrationTest {
         assertEquals(
                 List.of("SET LOCAL lock_timeout = '5s'", "ALTER TABLE users DROP COLUMN last_login"),
                 migration.downSql());
+    }
+
+    /**
+     * The checksums Flyway records for the two Java migrations; the README gives them to users whose
+     * database applied these migrations before they had checksums. A change here means an applied
+     * migration was edited: write a new migration instead.
+     */
+    @Test
+    void checksumsOfTheAppliedJavaMigrationsDoNotChange() {
+        assertEquals(-2133165965, new V1734567890002__add_user_preferences().getChecksum());
+        assertEquals(585811335, new V1734567890003__add_users_last_login().getChecksum());
     }
 }

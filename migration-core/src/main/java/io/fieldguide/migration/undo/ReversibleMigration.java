@@ -1,9 +1,11 @@
 package io.fieldguide.migration.undo;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -26,10 +28,27 @@ public abstract class ReversibleMigration extends BaseJavaMigration {
     /**
      * What running {@code down} now would destroy that it does not restore (e.g. "12 rows in
      * users.full_name"); empty when nothing. A rollback is refused while this is not empty, unless
-     * the caller accepts the loss.
+     * the caller accepts the loss. When the down SQL is known it gets the same check as a {@code U}
+     * script, so the two kinds of migration cannot disagree about what counts as data loss.
      */
     public List<String> dataAtRisk(Connection connection) throws SQLException {
-        return List.of();
+        Optional<String> down = plannedDownSql();
+        return down.isPresent() ? DataLossCheck.risks(connection, down.get()) : List.of();
+    }
+
+    /**
+     * The planned up and down SQL's CRC32, so that editing an applied migration fails Flyway's
+     * validation as editing an applied script does; Flyway's default (no checksum) when the SQL is
+     * not known before it runs.
+     */
+    @Override
+    public Integer getChecksum() {
+        if (plannedUpSql().isEmpty()) {
+            return super.getChecksum();
+        }
+        CRC32 crc = new CRC32();
+        crc.update((plannedUpSql().get() + "\n" + plannedDownSql().orElse("")).getBytes(StandardCharsets.UTF_8));
+        return (int) crc.getValue();
     }
 
     /** The SQL {@code up} runs, for dry runs; empty when it is not known without running it. */

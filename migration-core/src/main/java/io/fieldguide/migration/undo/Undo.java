@@ -72,7 +72,8 @@ public sealed interface Undo {
 
         @Override
         public boolean needsAutocommit() {
-            return false;
+            // The migration says so the way Flyway asks it for its up.
+            return !migration.canExecuteInTransaction();
         }
     }
 }

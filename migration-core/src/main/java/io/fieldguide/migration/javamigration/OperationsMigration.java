@@ -1,4 +1,4 @@
-package io.fieldguide.course.migration;
+package io.fieldguide.migration.javamigration;
 
 import io.fieldguide.migration.undo.ReversibleMigration;
 import java.sql.Connection;
@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A Java migration written as a list of {@link Pgm} operations, like the guide's
+ * A Java migration written as a list of {@link Operations}, like node-pg-migrate's
  * {@code exports.up = (pgm) => ...}: {@code up} runs them in order, {@code down} runs their inverses
- * in reverse order, and a rollback is refused while an inverse would destroy data.
+ * last first. Because the SQL is known before it runs, the migration has a checksum (an edited
+ * applied migration fails validation), a dry run shows it, and the rollback's data-loss check reads
+ * it as it reads a {@code U} script.
  */
 public abstract class OperationsMigration extends ReversibleMigration {
 
@@ -23,27 +25,38 @@ public abstract class OperationsMigration extends ReversibleMigration {
 
     /** The statements {@code up} runs, for reviews, tests and dry runs. */
     public List<String> upSql() {
-        List<String> sql = new ArrayList<>(List.of(LOCK_TIMEOUT));
-        operations().forEach(operation -> sql.addAll(operation.upSql()));
-        return sql;
+        return withLockTimeout(operations().stream()
+                .flatMap(operation -> operation.upSql().stream())
+                .toList());
     }
 
     /** The statements {@code down} runs: each operation's inverse, last operation first. */
     public List<String> downSql() {
         List<SchemaOperation> reversed = new ArrayList<>(operations());
         Collections.reverse(reversed);
-        List<String> sql = new ArrayList<>(List.of(LOCK_TIMEOUT));
-        reversed.forEach(operation -> sql.addAll(operation.downSql()));
-        return sql;
+        return withLockTimeout(reversed.stream()
+                .flatMap(operation -> operation.downSql().stream())
+                .toList());
     }
 
-    /** What a dry run of the migrate API shows. */
+    /** False for a concurrent index build or drop, which must be the migration's only operation. */
+    @Override
+    public boolean canExecuteInTransaction() {
+        List<SchemaOperation> operations = operations();
+        boolean concurrent = operations.stream().anyMatch(SchemaOperation::concurrent);
+        if (concurrent && operations.size() > 1) {
+            throw new IllegalStateException(getClass().getName()
+                    + " mixes a concurrent index operation with others: without a transaction a failure"
+                    + " would leave the others applied, so give the concurrent one a migration of its own");
+        }
+        return !concurrent;
+    }
+
     @Override
     public Optional<String> plannedUpSql() {
         return Optional.of(String.join(";\n", upSql()) + ";");
     }
 
-    /** What a dry run of the rollback API shows. */
     @Override
     public Optional<String> plannedDownSql() {
         return Optional.of(String.join(";\n", downSql()) + ";");
@@ -59,13 +72,14 @@ public abstract class OperationsMigration extends ReversibleMigration {
         execute(connection, downSql());
     }
 
-    @Override
-    public List<String> dataAtRisk(Connection connection) throws SQLException {
-        List<String> risks = new ArrayList<>();
-        for (SchemaOperation operation : operations()) {
-            risks.addAll(operation.dataAtRisk(connection));
+    /** SET LOCAL means nothing outside a transaction, so a concurrent migration goes without it. */
+    private List<String> withLockTimeout(List<String> statements) {
+        if (!canExecuteInTransaction()) {
+            return statements;
         }
-        return risks;
+        List<String> sql = new ArrayList<>(List.of(LOCK_TIMEOUT));
+        sql.addAll(statements);
+        return sql;
     }
 
     private static void execute(Connection connection, List<String> statements) throws SQLException {
