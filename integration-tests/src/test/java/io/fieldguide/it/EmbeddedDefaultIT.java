@@ -24,8 +24,7 @@ class EmbeddedDefaultIT {
         try (PackagedService service = PackagedService.start("feeding-tracker", home)) {
             Duration cold = service.awaitReady(Duration.ofSeconds(60));
             System.out.printf(
-                    "feeding-tracker ready on the local PostgreSQL in %d ms (fresh data directory)%n",
-                    cold.toMillis());
+                    "feeding-tracker ready on the local PostgreSQL in %d ms (fresh data directory)%n", cold.toMillis());
 
             assertTrue(service.log().contains("Local PostgreSQL started"), service.log());
             given().baseUri(service.uri("").toString())
