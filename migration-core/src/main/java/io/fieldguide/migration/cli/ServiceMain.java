@@ -1,6 +1,7 @@
 package io.fieldguide.migration.cli;
 
 import io.fieldguide.migration.embedded.EmbeddedPostgresServer;
+import io.fieldguide.migration.problem.HttpLayerProblems;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -44,6 +45,7 @@ public class ServiceMain implements QuarkusApplication {
     }
 
     public static void main(String... args) {
+        HttpLayerProblems.takeOverUriValidation();
         if (args.length == 0) {
             EmbeddedPostgresServer.startEarly();
             Quarkus.run(ServiceMain.class, args);
