@@ -1,5 +1,5 @@
 -- The guide's 0004: monitoring views, read with plain SELECTs as the guide does
--- (SELECT * FROM table_sizes LIMIT 10; ...) and by GET /api/monitoring/{view}.
+-- (SELECT * FROM table_sizes LIMIT 10; ...).
 
 -- Tables (and partitions) by total size on disk, largest first.
 CREATE VIEW table_sizes AS
