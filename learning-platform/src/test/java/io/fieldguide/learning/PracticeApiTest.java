@@ -95,6 +95,12 @@ class PracticeApiTest {
                 .body("ability", closeTo(1 - predicted, 1e-9)) // U(0) = 1
                 .body("difficulty", closeTo(-1 - (1 - predicted), 1e-9));
         ana().get("/api/me").then().statusCode(200).body("answers_seen", equalTo(1));
+        ana().get("/api/me/attempts")
+                .then()
+                .statusCode(200)
+                .body("item_id", equalTo(List.of((int) item)))
+                .body("[0].response_time_ms", equalTo(4200))
+                .body("[0].predicted_success", closeTo(predicted, 1e-9));
         assertEquals(1, TestSql.count(dataSource, "SELECT attempt_count FROM items WHERE id = " + item));
         assertEquals(1, TestSql.count(dataSource, "SELECT count(*) FROM attempts WHERE predicted_success IS NOT NULL"));
     }

@@ -40,6 +40,31 @@ public class AttemptRepository {
     }
 
     /**
+     * The learner's latest attempts, newest first: one scan of {@code attempts_user_recent} per
+     * partition, newest partitions first, stopping at {@code limit}.
+     */
+    public List<AttemptView> recent(UUID learnerId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
+                        """
+                        SELECT id, item_id, correct, response_time_ms, predicted_success, attempted_at FROM attempts
+                        WHERE user_id = ?1 ORDER BY attempted_at DESC, id DESC LIMIT ?2""")
+                .setParameter(1, learnerId)
+                .setParameter(2, limit)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new AttemptView(
+                        ((Number) row[0]).longValue(),
+                        ((Number) row[1]).longValue(),
+                        (Boolean) row[2],
+                        row[3] == null ? null : ((Number) row[3]).longValue(),
+                        row[4] == null ? null : ((Number) row[4]).doubleValue(),
+                        toInstant(row[5])))
+                .toList();
+    }
+
+    /**
      * The item whose difficulty is nearest {@code wantedDifficulty}, leaving out what the learner
      * answered within {@code recently} unless {@code includeRecent}. Two index range scans on
      * {@code items (difficulty)} (or {@code (topic, difficulty)}), one each side of the target.

@@ -6,9 +6,12 @@ import io.fieldguide.migration.problem.Problem;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,8 +19,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -75,6 +80,21 @@ public class PracticeResource {
     public Response record(@Valid @NotNull AttemptInput attempt) {
         AttemptRecorded recorded = practice.record(caller.getPrincipal().getName(), attempt);
         return Response.status(Response.Status.CREATED).entity(recorded).build();
+    }
+
+    @GET
+    @Path("/attempts")
+    @Operation(operationId = "listMyAttempts", summary = "My latest attempts, newest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "The attempts",
+            content = @Content(schema = @Schema(implementation = AttemptView.class, type = SchemaType.ARRAY)))
+    @APIResponse(
+            responseCode = "403",
+            description = "No learner account for the token's subject",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AttemptView> attempts(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
+        return practice.recentAttempts(caller.getPrincipal().getName(), limit);
     }
 
     @GET

@@ -10,6 +10,7 @@ import io.fieldguide.migration.problem.InvalidRequestException;
 import io.fieldguide.migration.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,6 +57,12 @@ public class PracticeService {
                 update.ability(),
                 update.difficulty(),
                 attempt.attemptedAt());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AttemptView> recentAttempts(String callerName, int limit) {
+        Learner learner = learners.findByEmail(callerName).orElseThrow(() -> LearnerService.noAccount(callerName));
+        return attempts.recent(learner.id, limit);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
