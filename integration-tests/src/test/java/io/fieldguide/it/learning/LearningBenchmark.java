@@ -32,7 +32,8 @@ import java.util.Set;
  */
 public final class LearningBenchmark {
 
-    static final String COMMAND = "./mvnw -B -pl learning-platform,integration-tests -am -Plearning-benchmark package -DskipTests";
+    static final String COMMAND =
+            "./mvnw -B -pl learning-platform,integration-tests -am -Plearning-benchmark package -DskipTests";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -46,8 +47,7 @@ public final class LearningBenchmark {
         Path repository = PackagedService.servicesDir();
         StringBuilder report = new StringBuilder();
         try (TestDatabase database = TestDatabase.start();
-                PackagedService service =
-                        PackagedService.startOnDatabase(repository, "learning-platform", database)) {
+                PackagedService service = PackagedService.startOnDatabase(repository, "learning-platform", database)) {
             service.awaitReady(Duration.ofMinutes(2));
             long loadStart = System.nanoTime();
             load(database, learners, 10_000, attempts);
@@ -78,11 +78,7 @@ public final class LearningBenchmark {
                             "Loaded: %,d learners, 10,000 items, %,d attempts over %d yearly partitions (%.0f s),"
                                     + " on the test harness's embedded PostgreSQL %s (fsync off) and the packaged"
                                     + " service, on this machine's 2 cores.%n%n",
-                            learners,
-                            attempts,
-                            partitions(database),
-                            loadSeconds,
-                            TestDatabase.postgresMajor()))
+                            learners, attempts, partitions(database), loadSeconds, TestDatabase.postgresMajor()))
                     .append("| request (over HTTP, one client, ")
                     .append(requests)
                     .append(" random learners) | p50 ms | p95 ms | p99 ms | target p95 |\n|---|---|---|---|---|\n")
@@ -115,8 +111,10 @@ public final class LearningBenchmark {
             sql.execute("INSERT INTO users (email, country_code, ability) SELECT 'learner' || n || '@bench.example',"
                     + " 'PT', random() * 4 - 2 FROM generate_series(0, " + (learners - 1) + ") n");
             sql.execute("INSERT INTO items (kind, topic, prompt, answer, difficulty) SELECT 'short_answer',"
-                    + " 'topic ' || n % 20, 'item ' || n, 'x', random() * 6 - 3 FROM generate_series(1, " + items + ") n");
-            sql.execute("CREATE TEMP TABLE learner_numbers AS SELECT id, row_number() OVER (ORDER BY email) - 1 AS n FROM users");
+                    + " 'topic ' || n % 20, 'item ' || n, 'x', random() * 6 - 3 FROM generate_series(1, " + items
+                    + ") n");
+            sql.execute(
+                    "CREATE TEMP TABLE learner_numbers AS SELECT id, row_number() OVER (ORDER BY email) - 1 AS n FROM users");
             long chunk = 1_000_000;
             for (long from = 0; from < attempts; from += chunk) {
                 long to = Math.min(attempts, from + chunk) - 1;
@@ -165,7 +163,7 @@ public final class LearningBenchmark {
         String status;
         do {
             Thread.sleep(100);
-            status = get(service, "/api/migrations/backfills/item-difficulty-rescale", admin).body;
+            status = get(service, "/api/migrations/backfills", admin).body;
         } while (!status.contains("\"completed\"") && !status.contains("\"failed\""));
         double backfillSeconds = (System.nanoTime() - start) / 1e9;
         if (status.contains("\"failed\"")) {
@@ -174,7 +172,8 @@ public final class LearningBenchmark {
         try (Connection connection = database.connect();
                 Statement sql = connection.createStatement()) {
             long differing = single(
-                    sql, "SELECT count(*) FROM items i JOIN items_copy c USING (id) WHERE i.difficulty <> c.difficulty");
+                    sql,
+                    "SELECT count(*) FROM items i JOIN items_copy c USING (id) WHERE i.difficulty <> c.difficulty");
             if (differing != 0) {
                 throw new IllegalStateException(differing + " items differ between the backfill and the UPDATE");
             }
@@ -213,11 +212,12 @@ public final class LearningBenchmark {
 
     private static Answer send(HttpRequest.Builder request, String token) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response =
-                HTTP.send(request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         long nanos = System.nanoTime() - start;
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    response.uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return new Answer(nanos, response.body());
     }
