@@ -2,7 +2,7 @@ package io.fieldguide.feeding.migration;
 
 import io.fieldguide.feeding.FeedingConfig;
 import io.fieldguide.feeding.schema.ColumnInfo;
-import io.fieldguide.feeding.schema.FeedingSchema;
+import io.fieldguide.feeding.schema.FeedingCatalog;
 import io.fieldguide.feeding.schema.SchemaLevel;
 import io.fieldguide.migration.backfill.BackfillOptions;
 import io.fieldguide.migration.backfill.BackfillProgress;
@@ -26,7 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class FeedingMigrationService {
 
-    private final FeedingSchema schema;
+    private final FeedingCatalog catalog;
     private final MigrationCounts counts;
     private final MigrationStatusService flywayStatus;
     private final MigrateService migrate;
@@ -34,13 +34,13 @@ public class FeedingMigrationService {
     private final FeedingConfig config;
 
     FeedingMigrationService(
-            FeedingSchema schema,
+            FeedingCatalog catalog,
             MigrationCounts counts,
             MigrationStatusService flywayStatus,
             MigrateService migrate,
             BackfillService backfills,
             FeedingConfig config) {
-        this.schema = schema;
+        this.catalog = catalog;
         this.counts = counts;
         this.flywayStatus = flywayStatus;
         this.migrate = migrate;
@@ -49,7 +49,7 @@ public class FeedingMigrationService {
     }
 
     public MigrationStatusResponse status() {
-        SchemaLevel level = schema.level();
+        SchemaLevel level = catalog.level();
         MigrationCounts.Counts rows = counts.count(level);
         MigrationStatus flyway = flywayStatus.status();
         int percent =
@@ -62,14 +62,14 @@ public class FeedingMigrationService {
                 rows.remaining(),
                 percent,
                 level.hasClientId(),
-                schema.clientIdColumn().map(ColumnInfo::nullable).orElse(null),
+                catalog.clientIdColumn().map(ColumnInfo::nullable).orElse(null),
                 flyway.currentVersion(),
                 flyway.pendingMigrations());
     }
 
     public RunMigrationResponse runMigration(String caller) {
         if (flywayStatus.status().pendingMigrations().isEmpty()
-                && schema.level().hasClientId()) {
+                && catalog.level().hasClientId()) {
             return alreadyExists();
         }
         RunOutcome outcome = migrate.migrate(null, false, caller);
@@ -84,7 +84,7 @@ public class FeedingMigrationService {
                 true,
                 "Database migration completed successfully",
                 "completed",
-                schema.clientIdColumn().orElse(null),
+                catalog.clientIdColumn().orElse(null),
                 outcome.steps().stream().map(MigrationStep::name).toList());
     }
 
@@ -94,7 +94,7 @@ public class FeedingMigrationService {
      * and walks the table again, up to {@code feeding.backfill.max-rounds} times.
      */
     public BackfillResponse backfill(String caller) {
-        SchemaLevel level = schema.level();
+        SchemaLevel level = catalog.level();
         if (!level.hasClientId()) {
             throw new RefusedException(
                     "client_id", "The client_id column does not exist yet; run POST /api/feedings/run-migration first");
@@ -153,7 +153,7 @@ public class FeedingMigrationService {
                 true,
                 "The client_id column and its indexes already exist; nothing to migrate",
                 "already_exists",
-                schema.clientIdColumn().orElse(null),
+                catalog.clientIdColumn().orElse(null),
                 List.of());
     }
 

@@ -2,7 +2,7 @@ package io.fieldguide.migration.backfill;
 
 import io.fieldguide.migration.config.MigrationCoreConfig;
 import io.fieldguide.migration.history.RunRecorder;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.NotFoundException;
 import io.fieldguide.migration.run.Direction;
 import io.fieldguide.migration.run.MigrationStep;
 import io.fieldguide.migration.run.RunKind;
@@ -108,7 +108,7 @@ public class BackfillService {
         backfill(name);
         try (Connection connection = store.connect()) {
             if (!store.requestCancel(connection, name)) {
-                throw new NotFoundProblem("Backfill " + name + " has not started, so there is nothing to cancel");
+                throw new NotFoundException("Backfill " + name + " has not started, so there is nothing to cancel");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not cancel backfill " + name, e);
@@ -118,7 +118,8 @@ public class BackfillService {
 
     public BackfillProgress progress(String name) {
         backfill(name);
-        return progress.progress(name).orElseThrow(() -> new NotFoundProblem("Backfill " + name + " has not started"));
+        return progress.progress(name)
+                .orElseThrow(() -> new NotFoundException("Backfill " + name + " has not started"));
     }
 
     public List<BackfillProgress> all() {
@@ -148,7 +149,7 @@ public class BackfillService {
     private Backfill backfill(String name) {
         Backfill backfill = backfills.get(name);
         if (backfill == null) {
-            throw new NotFoundProblem("No backfill named '" + name + "'; this service declares " + names());
+            throw new NotFoundException("No backfill named '" + name + "'; this service declares " + names());
         }
         return backfill;
     }

@@ -1,8 +1,8 @@
 package io.fieldguide.migration.cli;
 
+import io.fieldguide.migration.rollback.RollbackRequest;
+import io.fieldguide.migration.rollback.RollbackService;
 import io.fieldguide.migration.status.MigrationStatusService;
-import io.fieldguide.migration.undo.RollbackRequest;
-import io.fieldguide.migration.undo.UndoService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
@@ -10,11 +10,11 @@ import java.util.Set;
 @ApplicationScoped
 class RollbackCommand implements CliCommand {
 
-    private final UndoService undo;
+    private final RollbackService rollbacks;
     private final MigrationStatusService status;
 
-    RollbackCommand(UndoService undo, MigrationStatusService status) {
-        this.undo = undo;
+    RollbackCommand(RollbackService rollbacks, MigrationStatusService status) {
+        this.rollbacks = rollbacks;
         this.status = status;
     }
 
@@ -37,6 +37,6 @@ class RollbackCommand implements CliCommand {
         }
         RollbackRequest request =
                 new RollbackRequest(steps, target, args.flag("allow-data-loss"), args.flag("dry-run"));
-        return RunReport.print(undo.rollback(request, CliCaller.triggeredBy()), "rolled back", output, status);
+        return RunReport.print(rollbacks.rollback(request, CliCaller.triggeredBy()), "rolled back", output, status);
     }
 }

@@ -2,7 +2,7 @@ package io.fieldguide.migration.devtoken;
 
 import io.fieldguide.migration.embedded.DevKeys;
 import io.fieldguide.migration.embedded.EmbeddedPostgresServer;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.NotFoundException;
 import io.fieldguide.migration.problem.Problem;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.annotation.security.PermitAll;
@@ -56,7 +56,7 @@ public class DevTokenResource {
             @RequestBody(required = false, description = "Optional; without it, demo-admin with migration-admin") @Valid
                     DevTokenRequest request) {
         if (!EmbeddedPostgresServer.isRunning() || !DevKeys.isDevKey(signKey.orElse(null))) {
-            throw new NotFoundProblem("Dev tokens exist only on a local demo (embedded database and dev-only keys)");
+            throw new NotFoundException("Dev tokens exist only on a local demo (embedded database and dev-only keys)");
         }
         String user = request == null || request.user() == null ? "demo-admin" : request.user();
         Set<String> roles = request == null || request.roles() == null ? Set.of("migration-admin") : request.roles();

@@ -1,9 +1,9 @@
 package io.fieldguide.migration.problem;
 
 /** A named thing (a record, a backfill job) that does not exist: answered 404. */
-public class NotFoundProblem extends RuntimeException {
+public class NotFoundException extends RuntimeException {
 
-    public NotFoundProblem(String message) {
+    public NotFoundException(String message) {
         super(message);
     }
 }
