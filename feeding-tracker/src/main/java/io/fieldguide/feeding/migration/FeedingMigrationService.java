@@ -6,6 +6,7 @@ import io.fieldguide.feeding.schema.FeedingCatalog;
 import io.fieldguide.feeding.schema.SchemaLevel;
 import io.fieldguide.migration.backfill.BackfillOptions;
 import io.fieldguide.migration.backfill.BackfillProgress;
+import io.fieldguide.migration.backfill.BackfillRounds;
 import io.fieldguide.migration.backfill.BackfillService;
 import io.fieldguide.migration.migrate.MigrateService;
 import io.fieldguide.migration.problem.RefusedException;
@@ -13,10 +14,8 @@ import io.fieldguide.migration.run.MigrationStep;
 import io.fieldguide.migration.run.RunOutcome;
 import io.fieldguide.migration.status.MigrationStatus;
 import io.fieldguide.migration.status.MigrationStatusService;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The guide's three migration endpoints on the core: status from the catalog and the counts,
@@ -90,8 +89,8 @@ public class FeedingMigrationService {
 
     /**
      * Runs the job to the end on this thread. Rows without a client_id left after a completed job
-     * were inserted after it fixed its key range (an older release still writing): the job is reset
-     * and walks the table again, up to {@code feeding.backfill.max-rounds} times.
+     * were inserted after it fixed its key range (an older release still writing): the core walks
+     * the table again, up to {@code feeding.backfill.max-rounds} times.
      */
     public BackfillResponse backfill(String caller) {
         SchemaLevel level = catalog.level();
@@ -99,53 +98,23 @@ public class FeedingMigrationService {
             throw new RefusedException(
                     "client_id", "The client_id column does not exist yet; run POST /api/feedings/run-migration first");
         }
-        BackfillOptions options =
-                backfills.defaults().withBatchSize(config.backfill().batchSize());
-        long updated = 0;
-        int rounds = 0;
-        long missing = counts.withoutClientId();
-        BackfillProgress last = progress().orElse(null);
-        while (rounds < config.backfill().maxRounds()) {
-            if (last != null && last.isFinished()) {
-                if (missing == 0) {
-                    break;
-                }
-                backfills.reset(ClientIdBackfill.NAME);
-                last = null;
-            } else if (last == null && missing == 0) {
-                break;
-            }
-            long before = last == null ? 0 : last.rowsChanged();
-            rounds++;
-            last = backfills.runNow(ClientIdBackfill.NAME, options, caller);
-            updated += last.rowsChanged() - before;
-            Log.infof(
-                    "Backfill %s round %d: %d rows changed, status %s",
-                    ClientIdBackfill.NAME, rounds, last.rowsChanged() - before, last.status());
-            if (!last.isFinished()) {
-                break;
-            }
-            missing = counts.withoutClientId();
-        }
+        BackfillOptions options = backfills
+                .defaults()
+                .withBatchSize(config.backfill().batchSize())
+                .withMaxRounds(config.backfill().maxRounds());
+        BackfillRounds run = backfills.runUntilNoneRemain(ClientIdBackfill.NAME, options, caller);
         MigrationStatusResponse status = status();
-        boolean finished = last == null || last.isFinished();
         return new BackfillResponse(
-                finished,
-                finished
-                        ? "Successfully backfilled " + updated + " records with client_id"
-                        : "Backfill stopped (" + last.status() + ") after " + updated
+                run.finished(),
+                run.finished()
+                        ? "Successfully backfilled " + run.rowsChanged() + " records with client_id"
+                        : "Backfill stopped (" + run.last().status() + ") after " + run.rowsChanged()
                                 + " records; call again to resume where it stopped",
-                updated,
+                run.rowsChanged(),
                 status.remainingRecords(),
                 status.migrationStatus(),
                 counts.sample(10),
-                last == null ? null : progress(last, rounds));
-    }
-
-    private Optional<BackfillProgress> progress() {
-        return backfills.all().stream()
-                .filter(job -> job.name().equals(ClientIdBackfill.NAME))
-                .findFirst();
+                run.last() == null ? null : progress(run.last(), run.rounds()));
     }
 
     private RunMigrationResponse alreadyExists() {

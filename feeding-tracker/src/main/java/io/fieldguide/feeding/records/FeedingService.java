@@ -2,8 +2,8 @@ package io.fieldguide.feeding.records;
 
 import io.fieldguide.feeding.schema.FeedingCatalog;
 import io.fieldguide.feeding.schema.SchemaLevel;
-import io.fieldguide.migration.problem.NotFoundException;
 import io.fieldguide.migration.problem.RefusedException;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -79,7 +79,7 @@ public class FeedingService {
                         ? repository.lockById(key.id())
                         : repository.lockByClientId(key.clientId()))
                 .filter(found -> !found.isDeleted())
-                .orElseThrow(() -> new NotFoundException("No feeding record with " + key));
+                .orElseThrow(() -> new ResourceNotFoundException("No feeding record with " + key));
         if (update.baseVersion() != null && !update.baseVersion().equals(record.version)) {
             throw new VersionConflictException(
                     "The record is at version " + record.version + ", not " + update.baseVersion()
@@ -100,7 +100,7 @@ public class FeedingService {
         catalog.requireSync("deleting a feeding");
         FeedingRecord record = repository
                 .lockByClientId(clientId)
-                .orElseThrow(() -> new NotFoundException("No feeding record with client_id " + clientId));
+                .orElseThrow(() -> new ResourceNotFoundException("No feeding record with client_id " + clientId));
         if (!record.isDeleted()) {
             record.deletedAt = Instant.now();
             repository.flush();

@@ -10,6 +10,7 @@ import io.fieldguide.migration.ratelimit.RateLimited;
 import io.fieldguide.migration.repair.RepairService;
 import io.fieldguide.migration.rollback.RollbackService;
 import io.fieldguide.migration.run.RunOutcome;
+import io.fieldguide.migration.security.CallerName;
 import io.fieldguide.migration.status.MigrationStatusService;
 import io.fieldguide.migration.validation.ValidationReport;
 import io.fieldguide.migration.validation.ValidationService;
@@ -298,6 +299,6 @@ public class MigrationResource {
     }
 
     private String caller() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return CallerName.of(identity);
     }
 }

@@ -4,6 +4,7 @@ import io.fieldguide.migration.api.BackfillsResponse;
 import io.fieldguide.migration.backfill.BackfillOptions;
 import io.fieldguide.migration.backfill.BackfillProgress;
 import io.fieldguide.migration.backfill.BackfillService;
+import io.fieldguide.migration.security.CallerName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,7 @@ class BackfillCommand implements CliCommand {
         if (args.flag("restart")) {
             backfills.reset(name.get());
         }
-        BackfillProgress progress = backfills.runNow(name.get(), options, CliCaller.triggeredBy());
+        BackfillProgress progress = backfills.runNow(name.get(), options, CallerName.ofCommandLine());
         output.document(progress);
         output.line(describe(progress));
         if (!progress.isFinished()) {

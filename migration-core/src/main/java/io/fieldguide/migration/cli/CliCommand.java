@@ -11,7 +11,7 @@ interface CliCommand {
 
     /**
      * Runs the command and returns its exit code. Service exceptions ({@code InvalidRequestException},
-     * {@code RefusedException}, {@code NotFoundException}) may be thrown: the dispatcher maps them.
+     * {@code RefusedException}, {@code ResourceNotFoundException}) may be thrown: the dispatcher maps them.
      */
     int run(CliArguments args, CliOutput output) throws Exception;
 }

@@ -1,6 +1,7 @@
 package io.fieldguide.migration.cli;
 
 import io.fieldguide.migration.migrate.MigrateService;
+import io.fieldguide.migration.security.CallerName;
 import io.fieldguide.migration.status.MigrationStatusService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
@@ -31,6 +32,6 @@ class MigrateCommand implements CliCommand {
     public int run(CliArguments args, CliOutput output) {
         String target = args.option("target").orElse(null);
         return RunReport.print(
-                migrate.migrate(target, args.flag("dry-run"), CliCaller.triggeredBy()), "applied", output, status);
+                migrate.migrate(target, args.flag("dry-run"), CallerName.ofCommandLine()), "applied", output, status);
     }
 }

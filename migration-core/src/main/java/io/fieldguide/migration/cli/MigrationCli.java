@@ -2,8 +2,8 @@ package io.fieldguide.migration.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fieldguide.migration.problem.InvalidRequestException;
-import io.fieldguide.migration.problem.NotFoundException;
 import io.fieldguide.migration.problem.RefusedException;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -71,7 +71,7 @@ public class MigrationCli {
             return usageError(output, e);
         } catch (InvalidRequestException e) {
             return output.error(ExitCode.USAGE, "invalid-request", oneLine(e.getMessage()));
-        } catch (NotFoundException e) {
+        } catch (ResourceNotFoundException e) {
             return output.error(ExitCode.USAGE, "not-found", oneLine(e.getMessage()));
         } catch (RefusedException e) {
             return output.error(ExitCode.FAILED, "refused", oneLine(e.getMessage()));

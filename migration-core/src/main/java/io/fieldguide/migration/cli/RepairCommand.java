@@ -1,6 +1,7 @@
 package io.fieldguide.migration.cli;
 
 import io.fieldguide.migration.repair.RepairService;
+import io.fieldguide.migration.security.CallerName;
 import io.fieldguide.migration.status.MigrationStatusService;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,6 +29,6 @@ class RepairCommand implements CliCommand {
 
     @Override
     public int run(CliArguments args, CliOutput output) {
-        return RunReport.print(repair.repair(CliCaller.triggeredBy()), "repaired", output, status);
+        return RunReport.print(repair.repair(CallerName.ofCommandLine()), "repaired", output, status);
     }
 }

@@ -2,6 +2,7 @@ package io.fieldguide.migration.cli;
 
 import io.fieldguide.migration.rollback.RollbackRequest;
 import io.fieldguide.migration.rollback.RollbackService;
+import io.fieldguide.migration.security.CallerName;
 import io.fieldguide.migration.status.MigrationStatusService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
@@ -37,6 +38,6 @@ class RollbackCommand implements CliCommand {
         }
         RollbackRequest request =
                 new RollbackRequest(steps, target, args.flag("allow-data-loss"), args.flag("dry-run"));
-        return RunReport.print(rollbacks.rollback(request, CliCaller.triggeredBy()), "rolled back", output, status);
+        return RunReport.print(rollbacks.rollback(request, CallerName.ofCommandLine()), "rolled back", output, status);
     }
 }

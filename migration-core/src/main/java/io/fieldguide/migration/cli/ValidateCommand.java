@@ -1,5 +1,6 @@
 package io.fieldguide.migration.cli;
 
+import io.fieldguide.migration.security.CallerName;
 import io.fieldguide.migration.validation.ValidationFinding;
 import io.fieldguide.migration.validation.ValidationReport;
 import io.fieldguide.migration.validation.ValidationService;
@@ -27,7 +28,7 @@ class ValidateCommand implements CliCommand {
 
     @Override
     public int run(CliArguments args, CliOutput output) {
-        ValidationReport report = validation.validate(CliCaller.triggeredBy());
+        ValidationReport report = validation.validate(CallerName.ofCommandLine());
         output.document(report);
         if (report.valid()) {
             output.line("Valid: the schema matches what the service declares, and no applied script was edited.");

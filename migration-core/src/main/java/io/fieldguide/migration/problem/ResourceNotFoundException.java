@@ -1,9 +1,9 @@
 package io.fieldguide.migration.problem;
 
 /** A named thing (a record, a backfill job) that does not exist: answered 404. */
-public class NotFoundException extends RuntimeException {
+public class ResourceNotFoundException extends RuntimeException {
 
-    public NotFoundException(String message) {
+    public ResourceNotFoundException(String message) {
         super(message);
     }
 }
