@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldguide.migration.migrate.MigrateService;
+import io.fieldguide.migration.rollback.RollbackRequest;
+import io.fieldguide.migration.rollback.RollbackService;
 import io.fieldguide.migration.run.RunOutcome;
 import io.fieldguide.migration.testing.TestSql;
-import io.fieldguide.migration.undo.RollbackRequest;
-import io.fieldguide.migration.undo.UndoService;
 import io.fieldguide.migration.validation.ValidationReport;
 import io.fieldguide.migration.validation.ValidationService;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,7 +45,7 @@ class LearningMigrationsTest {
     MigrateService migrate;
 
     @Inject
-    UndoService undo;
+    RollbackService rollbacks;
 
     @Inject
     ValidationService validation;
@@ -92,7 +92,7 @@ class LearningMigrationsTest {
 
     @Test
     void theInitialSchemaUndoesToAnEmptyDatabaseAndAppliesAgain() {
-        RunOutcome all = undo.rollback(RollbackRequest.steps(5).acceptingDataLoss(), "test");
+        RunOutcome all = rollbacks.rollback(RollbackRequest.steps(5).acceptingDataLoss(), "test");
         assertTrue(all.success(), () -> "rollback failed: " + all.firstFailure());
         for (String gone : new String[] {"users", "items", "attempts", "attempts_default", "attempts_id_seq"}) {
             assertFalse(TestSql.exists(dataSource, gone), gone + " is gone");
@@ -116,7 +116,7 @@ class LearningMigrationsTest {
     }
 
     private void rollBackTo(String version) {
-        RunOutcome outcome = undo.rollback(RollbackRequest.downTo(version).acceptingDataLoss(), "test");
+        RunOutcome outcome = rollbacks.rollback(RollbackRequest.downTo(version).acceptingDataLoss(), "test");
         assertTrue(outcome.success(), () -> "rollback to " + version + " failed: " + outcome.firstFailure());
     }
 

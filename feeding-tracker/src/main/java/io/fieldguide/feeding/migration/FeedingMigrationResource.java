@@ -3,6 +3,7 @@ package io.fieldguide.feeding.migration;
 import io.fieldguide.feeding.Examples;
 import io.fieldguide.migration.problem.Problem;
 import io.fieldguide.migration.ratelimit.RateLimited;
+import io.fieldguide.migration.security.CallerName;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -102,6 +103,6 @@ public class FeedingMigrationResource {
     }
 
     private String caller() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return CallerName.of(identity);
     }
 }

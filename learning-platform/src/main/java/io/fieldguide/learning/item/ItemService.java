@@ -1,6 +1,6 @@
 package io.fieldguide.learning.item;
 
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -30,7 +30,7 @@ public class ItemService {
         return items.findByIdOptional(id).map(ItemView::of).orElseThrow(() -> notFound(id));
     }
 
-    public static NotFoundProblem notFound(long id) {
-        return new NotFoundProblem("No item " + id);
+    public static ResourceNotFoundException notFound(long id) {
+        return new ResourceNotFoundException("No item " + id);
     }
 }

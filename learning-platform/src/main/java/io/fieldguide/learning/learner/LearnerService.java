@@ -1,7 +1,7 @@
 package io.fieldguide.learning.learner;
 
-import io.fieldguide.migration.problem.NotFoundProblem;
 import io.fieldguide.migration.problem.RefusedException;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,7 +27,7 @@ public class LearnerService {
     public LearnerView byId(UUID id) {
         return learners.findByIdOptional(id)
                 .map(LearnerView::of)
-                .orElseThrow(() -> new NotFoundProblem("No learner " + id));
+                .orElseThrow(() -> new ResourceNotFoundException("No learner " + id));
     }
 
     /** The learner a token speaks for: its subject is the learner's email. */

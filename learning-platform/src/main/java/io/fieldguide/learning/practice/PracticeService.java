@@ -7,7 +7,7 @@ import io.fieldguide.learning.learner.Learner;
 import io.fieldguide.learning.learner.LearnerRepository;
 import io.fieldguide.learning.learner.LearnerService;
 import io.fieldguide.migration.problem.InvalidRequestException;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -76,8 +76,8 @@ public class PracticeService {
             seenRecently = true;
             id = attempts.nearestItem(learner.id, wanted, topic, config.recentlySeen(), true);
         }
-        Item item = items.findById(id.orElseThrow(() ->
-                new NotFoundProblem(topic.map(t -> "No item in topic " + t).orElse("No items yet"))));
+        Item item = items.findById(id.orElseThrow(() -> new ResourceNotFoundException(
+                topic.map(t -> "No item in topic " + t).orElse("No items yet"))));
         return new NextItem(
                 ItemView.of(item),
                 model.successProbability(learner.ability, item.difficulty),

@@ -8,9 +8,10 @@ import io.fieldguide.migration.migrate.MigrateService;
 import io.fieldguide.migration.problem.Problem;
 import io.fieldguide.migration.ratelimit.RateLimited;
 import io.fieldguide.migration.repair.RepairService;
+import io.fieldguide.migration.rollback.RollbackService;
 import io.fieldguide.migration.run.RunOutcome;
+import io.fieldguide.migration.security.CallerName;
 import io.fieldguide.migration.status.MigrationStatusService;
-import io.fieldguide.migration.undo.UndoService;
 import io.fieldguide.migration.validation.ValidationReport;
 import io.fieldguide.migration.validation.ValidationService;
 import io.quarkus.security.Authenticated;
@@ -59,7 +60,7 @@ public class MigrationResource {
 
     private final MigrationStatusService status;
     private final MigrateService migrate;
-    private final UndoService undo;
+    private final RollbackService undo;
     private final ValidationService validation;
     private final RunHistory history;
     private final BackfillService backfills;
@@ -69,7 +70,7 @@ public class MigrationResource {
     MigrationResource(
             MigrationStatusService status,
             MigrateService migrate,
-            UndoService undo,
+            RollbackService undo,
             ValidationService validation,
             RunHistory history,
             BackfillService backfills,
@@ -298,6 +299,6 @@ public class MigrationResource {
     }
 
     private String caller() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return CallerName.of(identity);
     }
 }

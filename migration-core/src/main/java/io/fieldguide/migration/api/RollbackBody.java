@@ -1,6 +1,6 @@
 package io.fieldguide.migration.api;
 
-import io.fieldguide.migration.undo.RollbackRequest;
+import io.fieldguide.migration.rollback.RollbackRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;

@@ -2,8 +2,8 @@ package io.fieldguide.migration.devtoken;
 
 import io.fieldguide.migration.embedded.DevKeys;
 import io.fieldguide.migration.embedded.EmbeddedPostgresServer;
-import io.fieldguide.migration.problem.NotFoundProblem;
 import io.fieldguide.migration.problem.Problem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -56,7 +56,8 @@ public class DevTokenResource {
             @RequestBody(required = false, description = "Optional; without it, demo-admin with migration-admin") @Valid
                     DevTokenRequest request) {
         if (!EmbeddedPostgresServer.isRunning() || !DevKeys.isDevKey(signKey.orElse(null))) {
-            throw new NotFoundProblem("Dev tokens exist only on a local demo (embedded database and dev-only keys)");
+            throw new ResourceNotFoundException(
+                    "Dev tokens exist only on a local demo (embedded database and dev-only keys)");
         }
         String user = request == null || request.user() == null ? "demo-admin" : request.user();
         Set<String> roles = request == null || request.roles() == null ? Set.of("migration-admin") : request.roles();

@@ -47,7 +47,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundProblem e) {
+    public Response notFound(ResourceNotFoundException e) {
         return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage()).toResponse();
     }
 

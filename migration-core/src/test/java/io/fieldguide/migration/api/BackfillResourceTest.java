@@ -57,7 +57,7 @@ class BackfillResourceTest {
                 .get("/api/migrations/backfills")
                 .then()
                 .statusCode(200)
-                .body("declared", contains("widget-prices-in-cents"))
+                .body("declared", contains("widget-colors", "widget-prices-in-cents"))
                 .body("jobs.name", hasItem("widget-prices-in-cents"));
         given().header("Authorization", TestTokens.bearer(TestTokens.reader()))
                 .when()

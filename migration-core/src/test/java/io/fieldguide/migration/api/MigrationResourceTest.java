@@ -278,7 +278,7 @@ class MigrationResourceTest {
                 .get("/api/migrations/backfills")
                 .then()
                 .statusCode(200)
-                .body("declared", hasSize(1));
+                .body("declared", hasSize(2));
         asAdmin()
                 .when()
                 .post("/api/migrations/backfills/nope")

@@ -1,4 +1,4 @@
-package io.fieldguide.migration.undo;
+package io.fieldguide.migration.rollback;
 
 import io.fieldguide.migration.lint.SqlStatement;
 import io.fieldguide.migration.lint.SqlStatementSplitter;

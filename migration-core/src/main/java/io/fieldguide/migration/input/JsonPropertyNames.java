@@ -1,4 +1,4 @@
-package io.fieldguide.feeding;
+package io.fieldguide.migration.input;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.hibernate.validator.ValidatorFactoryCustomizer;
@@ -10,8 +10,10 @@ import org.hibernate.validator.spi.nodenameprovider.Property;
 import org.hibernate.validator.spi.nodenameprovider.PropertyNodeNameProvider;
 
 /**
- * Bean Validation names a field at fault by its JSON name ({@code feeding_time}), not its Java
- * name ({@code feedingTime}): a 400 must name what the client sent.
+ * Bean Validation names a field at fault by its JSON name ({@code feeding_time}, from
+ * {@code @JsonProperty}), not its Java name ({@code feedingTime}): a 400 must name what the client
+ * sent. In the core, so that every service whose wire names differ from its Java names (the seeds'
+ * snake_case) gets it without a copy.
  */
 @ApplicationScoped
 public class JsonPropertyNames implements ValidatorFactoryCustomizer {

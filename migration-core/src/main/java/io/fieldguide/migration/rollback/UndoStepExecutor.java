@@ -1,4 +1,4 @@
-package io.fieldguide.migration.undo;
+package io.fieldguide.migration.rollback;
 
 import io.fieldguide.migration.flyway.ServiceFlyway;
 import io.fieldguide.migration.run.MigrationStep;
@@ -24,7 +24,7 @@ class UndoStepExecutor {
         this.serviceFlyway = serviceFlyway;
     }
 
-    List<String> dataAtRisk(UndoService.PlannedUndo step) {
+    List<String> dataAtRisk(RollbackService.PlannedUndo step) {
         try (Connection connection = dataSource.getConnection()) {
             return step.undo().dataAtRisk(connection);
         } catch (SQLException e) {
@@ -32,7 +32,7 @@ class UndoStepExecutor {
         }
     }
 
-    MigrationStep execute(UndoService.PlannedUndo step) {
+    MigrationStep execute(RollbackService.PlannedUndo step) {
         Instant startedAt = Instant.now();
         try (Connection connection = dataSource.getConnection()) {
             boolean transactional = !step.undo().needsAutocommit();
@@ -49,15 +49,15 @@ class UndoStepExecutor {
                 return step.asStep(startedAt, Instant.now(), null);
             } catch (SQLException | RuntimeException e) {
                 if (transactional) {
-                    UndoService.rollbackQuietly(connection);
+                    RollbackService.rollbackQuietly(connection);
                 }
-                String message = e instanceof SQLException sql ? UndoService.describe(sql) : e.getMessage();
+                String message = e instanceof SQLException sql ? RollbackService.describe(sql) : e.getMessage();
                 return step.asStep(startedAt, Instant.now(), message);
             } finally {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            return step.asStep(startedAt, Instant.now(), UndoService.describe(e));
+            return step.asStep(startedAt, Instant.now(), RollbackService.describe(e));
         }
     }
 

@@ -1,4 +1,4 @@
-package io.fieldguide.migration.undo;
+package io.fieldguide.migration.rollback;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package io.fieldguide.migration.undo;
+package io.fieldguide.migration.rollback;
 
 /**
  * Roll back {@code steps} migrations (default one) or down to {@code target}, which stays applied

@@ -1,4 +1,4 @@
-package io.fieldguide.migration.undo;
+package io.fieldguide.migration.rollback;
 
 import io.fieldguide.migration.flyway.ScriptSource;
 import io.fieldguide.migration.flyway.ServiceFlyway;

@@ -1,4 +1,4 @@
-package io.fieldguide.migration.undo;
+package io.fieldguide.migration.rollback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
  * column that is not there yet.
  */
 @ApplicationScoped
-public class FeedingSchema {
+public class FeedingCatalog {
 
     private static final String COLUMNS =
             """
@@ -33,7 +33,7 @@ public class FeedingSchema {
 
     private final DataSource dataSource;
 
-    FeedingSchema(DataSource dataSource) {
+    FeedingCatalog(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

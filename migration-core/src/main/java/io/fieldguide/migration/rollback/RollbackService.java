@@ -1,4 +1,4 @@
-package io.fieldguide.migration.undo;
+package io.fieldguide.migration.rollback;
 
 import io.fieldguide.migration.flyway.MigrationLock;
 import io.fieldguide.migration.flyway.MigrationNames;
@@ -27,7 +27,7 @@ import org.flywaydb.core.api.MigrationInfo;
  * its own transaction together with the removal of its history row.
  */
 @ApplicationScoped
-public class UndoService {
+public class RollbackService {
 
     private final ServiceFlyway serviceFlyway;
     private final UndoCatalog catalog;
@@ -35,7 +35,7 @@ public class UndoService {
     private final RunRecorder recorder;
     private final MigrationLock lock;
 
-    UndoService(
+    RollbackService(
             ServiceFlyway serviceFlyway,
             UndoCatalog catalog,
             UndoStepExecutor executor,

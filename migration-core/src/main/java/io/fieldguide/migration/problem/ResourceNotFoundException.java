@@ -1,9 +1,9 @@
 package io.fieldguide.migration.problem;
 
 /** A named thing (a record, a backfill job) that does not exist: answered 404. */
-public class NotFoundProblem extends RuntimeException {
+public class ResourceNotFoundException extends RuntimeException {
 
-    public NotFoundProblem(String message) {
+    public ResourceNotFoundException(String message) {
         super(message);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
  * What the schema holds once every migration ran, checked against the live catalog by
  * {@code GET /api/migrations/validate} (and {@code java -jar ... validate}).
  */
-class CourseSchema {
+class CourseSchemaExpectation {
 
     @Produces
     @Singleton
