@@ -1,0 +1,164 @@
+package io.fieldguide.migration.openapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fieldguide.migration.problem.Problem;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * What every operation of every service has in common, documented once instead of on each
+ * resource: the problem+json answers of the core's mappers (401 on secured operations, 413 and 415
+ * where a body can be sent, 414 and 500 everywhere), the shared {@code Problem} schema on every
+ * error answer and an example object where a resource gave none, and {@code security: []} on the
+ * public operations (so a reader, and a linter, can tell "public" from "forgotten").
+ *
+ * <p>Quarkus itself adds 401 and 403 to operations guarded by {@code @Authenticated} or
+ * {@code @RolesAllowed} (without a body) and 400 to operations with parameters; a resource
+ * documents its own errors (404, 409, ...) and the 429 of a {@code @RateLimited} resource, which
+ * this filter then completes with the schema.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ContractDefaultsFilter implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    private static final Set<PathItem.HttpMethod> BODY_METHODS =
+            Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<Schema.SchemaType> SCALARS = Set.of(
+            Schema.SchemaType.STRING, Schema.SchemaType.INTEGER, Schema.SchemaType.NUMBER, Schema.SchemaType.BOOLEAN);
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            Map<String, Schema> components = openAPI.getComponents().getSchemas();
+            components.values().forEach(schema -> inlineNullableScalars(schema, components));
+        }
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations()
+                .forEach(this::document));
+    }
+
+    /**
+     * A nullable {@code Instant} is modelled as {@code anyOf: [$ref Instant, null]}, which the 3.0
+     * document renders as {@code allOf: [$ref Instant], nullable: true}; the referenced schema does
+     * not allow null, so a validator refuses the null the service sends. A scalar needs no
+     * reference: its type and format go inline, with null allowed.
+     */
+    private static void inlineNullableScalars(Schema schema, Map<String, Schema> components) {
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> inlineNullableScalars(property, components));
+        }
+        if (schema.getItems() != null) {
+            inlineNullableScalars(schema.getItems(), components);
+        }
+        List<Schema> anyOf = schema.getAnyOf();
+        if (anyOf == null || anyOf.size() != 2 || schema.getType() == null) {
+            return;
+        }
+        Schema reference =
+                anyOf.stream().filter(s -> s.getRef() != null).findFirst().orElse(null);
+        boolean orNull =
+                anyOf.stream().anyMatch(s -> List.of(Schema.SchemaType.NULL).equals(s.getType()));
+        if (reference == null || !orNull) {
+            return;
+        }
+        Schema referenced =
+                components.get(reference.getRef().substring(reference.getRef().lastIndexOf('/') + 1));
+        if (referenced != null
+                && referenced.getType() != null
+                && referenced.getType().stream().allMatch(SCALARS::contains)) {
+            schema.setAnyOf(null);
+            if (schema.getFormat() == null) {
+                schema.setFormat(referenced.getFormat());
+            }
+        }
+    }
+
+    private void document(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        boolean secured =
+                operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            addIfMissing(responses, CommonResponses.UNAUTHORIZED);
+        } else {
+            operation.setSecurity(new ArrayList<>());
+        }
+        if (BODY_METHODS.contains(method)) {
+            addIfMissing(responses, CommonResponses.CONTENT_TOO_LARGE);
+            addIfMissing(responses, CommonResponses.UNSUPPORTED_MEDIA_TYPE);
+        }
+        addIfMissing(responses, CommonResponses.URI_TOO_LONG);
+        addIfMissing(responses, CommonResponses.SERVER_FAULT);
+        responses.getAPIResponses().forEach(ContractDefaultsFilter::completeProblem);
+    }
+
+    private static void addIfMissing(APIResponses responses, CommonResponses common) {
+        if (!responses.hasAPIResponse(common.code)) {
+            responses.addAPIResponse(common.code, OASFactory.createAPIResponse().description(common.description));
+        }
+    }
+
+    /** An error answer gets the problem+json body with the shared schema and, if it has none, an example. */
+    private static void completeProblem(String code, APIResponse response) {
+        if (!code.matches("[45]\\d\\d") || response.getRef() != null) {
+            return;
+        }
+        CommonResponses common = CommonResponses.forCode(code);
+        if (response.getDescription() == null || response.getDescription().isBlank()) {
+            response.setDescription(common == null ? "Refused" : common.description);
+        }
+        Content content = response.getContent();
+        if (content == null
+                || content.getMediaTypes() == null
+                || content.getMediaTypes().isEmpty()) {
+            content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType());
+            response.setContent(content);
+        }
+        MediaType plainJson = content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        if (plainJson != null && !content.hasMediaType(Problem.MEDIA_TYPE)) {
+            // An @APIResponse without a media type inherits the resource's @Produces; errors are problem+json.
+            content.removeMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+            content.addMediaType(Problem.MEDIA_TYPE, plainJson);
+        }
+        for (MediaType media : content.getMediaTypes().values()) {
+            if (media.getSchema() == null) {
+                media.setSchema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+            }
+            boolean hasExample = media.getExample() != null
+                    || (media.getExamples() != null && !media.getExamples().isEmpty());
+            if (!hasExample && common != null) {
+                media.addExample(
+                        common.name().toLowerCase().replace('_', '-'),
+                        OASFactory.createExample().value(jsonObject(common.example)));
+            }
+        }
+    }
+
+    /** An example must be the object the service answers, not a string holding its JSON. */
+    static Map<?, ?> jsonObject(String json) {
+        try {
+            return JSON.readValue(json, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a JSON object: " + json, e);
+        }
+    }
+}
