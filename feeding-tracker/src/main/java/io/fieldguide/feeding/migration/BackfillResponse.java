@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The guide's {@code POST /api/feedings/backfill-client-ids}, plus the job's progress. */
 public record BackfillResponse(

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.fieldguide.migration.migrate.MigrateService;
 import io.fieldguide.migration.testing.DatabaseReset;
 import io.fieldguide.migration.testing.TestSql;
@@ -93,6 +94,7 @@ class BackfillResourceTest {
     }
 
     @Test
+    @SendsInvalidRequests("a batchSize below 1 must be refused with a 400 naming it")
     void startingABackfillNeedsTheAdminRoleAndAValidBatchSize() {
         given().header("Authorization", TestTokens.bearer(TestTokens.reader()))
                 .when()
