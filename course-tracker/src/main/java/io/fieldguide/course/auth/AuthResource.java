@@ -15,10 +15,10 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Login: a password in, a signed JWT out. Rate-limited against password guessing per client address
@@ -43,11 +43,18 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     @Operation(operationId = "login", summary = "Exchange an e-mail address and password for a Bearer token")
-    @RequestBody(content = @Content(schema = @Schema(implementation = LoginRequest.class), examples = @ExampleObject(name = "login", value = Examples.LOGIN_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LoginRequest.class),
+                            examples = @ExampleObject(name = "login", value = Examples.LOGIN_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "A signed JWT",
-            content = @Content(schema = @Schema(implementation = LoginResponse.class), examples = @ExampleObject(name = "token", value = Examples.LOGIN_RESPONSE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LoginResponse.class),
+                            examples = @ExampleObject(name = "token", value = Examples.LOGIN_RESPONSE)))
     @APIResponse(
             responseCode = "400",
             description = "Missing or malformed fields, bad JSON",

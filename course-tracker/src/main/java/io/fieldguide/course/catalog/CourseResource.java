@@ -22,14 +22,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** Courses and their episodes: any signed-in user reads them, instructors add them. */
 @Path("/api/courses")
@@ -50,7 +50,10 @@ public class CourseResource {
     @APIResponse(
             responseCode = "200",
             description = "The courses, oldest first",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CourseView.class), examples = @ExampleObject(name = "courses", value = "[" + Examples.COURSE + "]")))
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = CourseView.class),
+                            examples = @ExampleObject(name = "courses", value = "[" + Examples.COURSE + "]")))
     public List<CourseView> list() {
         return courses.courses();
     }
@@ -58,11 +61,18 @@ public class CourseResource {
     @POST
     @RolesAllowed(Role.INSTRUCTOR)
     @Operation(operationId = "createCourse", summary = "Create a course")
-    @RequestBody(content = @Content(schema = @Schema(implementation = NewCourse.class), examples = @ExampleObject(name = "course", value = Examples.COURSE_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NewCourse.class),
+                            examples = @ExampleObject(name = "course", value = Examples.COURSE_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it",
-            content = @Content(schema = @Schema(implementation = CourseView.class), examples = @ExampleObject(name = "course", value = Examples.COURSE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CourseView.class),
+                            examples = @ExampleObject(name = "course", value = Examples.COURSE)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields or bad JSON",
@@ -89,7 +99,10 @@ public class CourseResource {
     @APIResponse(
             responseCode = "200",
             description = "The course",
-            content = @Content(schema = @Schema(implementation = CourseView.class), examples = @ExampleObject(name = "course", value = Examples.COURSE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CourseView.class),
+                            examples = @ExampleObject(name = "course", value = Examples.COURSE)))
     @APIResponse(
             responseCode = "404",
             description = "No such course",
@@ -104,7 +117,10 @@ public class CourseResource {
     @APIResponse(
             responseCode = "200",
             description = "The episodes",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EpisodeView.class), examples = @ExampleObject(name = "episodes", value = "[" + Examples.EPISODE + "]")))
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = EpisodeView.class),
+                            examples = @ExampleObject(name = "episodes", value = "[" + Examples.EPISODE + "]")))
     @APIResponse(
             responseCode = "404",
             description = "No such course",
@@ -117,11 +133,18 @@ public class CourseResource {
     @Path("/{courseId}/episodes")
     @RolesAllowed(Role.INSTRUCTOR)
     @Operation(operationId = "addEpisode", summary = "Add an episode to a course")
-    @RequestBody(content = @Content(schema = @Schema(implementation = NewEpisode.class), examples = @ExampleObject(name = "episode", value = Examples.EPISODE_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NewEpisode.class),
+                            examples = @ExampleObject(name = "episode", value = Examples.EPISODE_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it",
-            content = @Content(schema = @Schema(implementation = EpisodeView.class), examples = @ExampleObject(name = "episode", value = Examples.EPISODE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = EpisodeView.class),
+                            examples = @ExampleObject(name = "episode", value = Examples.EPISODE)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields or bad JSON",
@@ -160,7 +183,10 @@ public class CourseResource {
     @APIResponse(
             responseCode = "200",
             description = "The episode",
-            content = @Content(schema = @Schema(implementation = EpisodeView.class), examples = @ExampleObject(name = "episode", value = Examples.EPISODE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = EpisodeView.class),
+                            examples = @ExampleObject(name = "episode", value = Examples.EPISODE)))
     @APIResponse(
             responseCode = "404",
             description = "No such course or episode",

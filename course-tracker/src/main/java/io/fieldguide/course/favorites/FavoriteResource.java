@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The caller's own favorite courses. */
 @Path("/api/me/favorites")
@@ -44,7 +44,10 @@ public class FavoriteResource {
     @APIResponse(
             responseCode = "200",
             description = "The favorites",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FavoriteView.class), examples = @ExampleObject(name = "favorites", value = "[" + Examples.FAVORITE + "]")))
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = FavoriteView.class),
+                            examples = @ExampleObject(name = "favorites", value = "[" + Examples.FAVORITE + "]")))
     public List<FavoriteView> list() {
         return favorites.favorites(caller.id());
     }
@@ -55,7 +58,10 @@ public class FavoriteResource {
     @APIResponse(
             responseCode = "200",
             description = "The favorite",
-            content = @Content(schema = @Schema(implementation = FavoriteView.class), examples = @ExampleObject(name = "favorite", value = Examples.FAVORITE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = FavoriteView.class),
+                            examples = @ExampleObject(name = "favorite", value = Examples.FAVORITE)))
     @APIResponse(
             responseCode = "404",
             description = "No such course",

@@ -24,14 +24,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** The caller's own episode notes. Another user's note answers 404, exactly like a missing one. */
 @Path("/api/me/notes")
@@ -55,18 +55,28 @@ public class NoteResource {
     @APIResponse(
             responseCode = "200",
             description = "The notes",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NoteView.class), examples = @ExampleObject(name = "notes", value = "[" + Examples.NOTE + "]")))
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = NoteView.class),
+                            examples = @ExampleObject(name = "notes", value = "[" + Examples.NOTE + "]")))
     public List<NoteView> list(@QueryParam("episodeId") @Positive Long episodeId) {
         return notes.notes(caller.id(), episodeId);
     }
 
     @POST
     @Operation(operationId = "createNote", summary = "Write a note on an episode")
-    @RequestBody(content = @Content(schema = @Schema(implementation = NewNote.class), examples = @ExampleObject(name = "note", value = Examples.NOTE_REQUEST)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NewNote.class),
+                            examples = @ExampleObject(name = "note", value = Examples.NOTE_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it",
-            content = @Content(schema = @Schema(implementation = NoteView.class), examples = @ExampleObject(name = "note", value = Examples.NOTE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NoteView.class),
+                            examples = @ExampleObject(name = "note", value = Examples.NOTE)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields, unknown episode, bad JSON",
@@ -89,7 +99,10 @@ public class NoteResource {
     @APIResponse(
             responseCode = "200",
             description = "The note",
-            content = @Content(schema = @Schema(implementation = NoteView.class), examples = @ExampleObject(name = "note", value = Examples.NOTE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NoteView.class),
+                            examples = @ExampleObject(name = "note", value = Examples.NOTE)))
     @APIResponse(
             responseCode = "404",
             description = "No such note of the caller's (another user's note is not revealed)",
@@ -104,11 +117,18 @@ public class NoteResource {
     @PUT
     @Path("/{id}")
     @Operation(operationId = "updateNote", summary = "Rewrite one of my notes")
-    @RequestBody(content = @Content(schema = @Schema(implementation = NoteUpdate.class), examples = @ExampleObject(name = "note", value = "{\"content\": \"Rewritten\"}")))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NoteUpdate.class),
+                            examples = @ExampleObject(name = "note", value = "{\"content\": \"Rewritten\"}")))
     @APIResponse(
             responseCode = "200",
             description = "The note as stored",
-            content = @Content(schema = @Schema(implementation = NoteView.class), examples = @ExampleObject(name = "note", value = Examples.NOTE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NoteView.class),
+                            examples = @ExampleObject(name = "note", value = Examples.NOTE)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields or bad JSON",

@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The caller's own preferences (the guide's user_preferences). */
 @Path("/api/me/preferences")
@@ -42,18 +42,28 @@ public class PreferencesResource {
     @APIResponse(
             responseCode = "200",
             description = "The preferences",
-            content = @Content(schema = @Schema(implementation = PreferencesView.class), examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PreferencesView.class),
+                            examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
     public PreferencesView get() {
         return preferences.preferences(caller.id());
     }
 
     @PUT
     @Operation(operationId = "savePreferences", summary = "Save my preferences")
-    @RequestBody(content = @Content(schema = @Schema(implementation = PreferencesView.class), examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PreferencesView.class),
+                            examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
     @APIResponse(
             responseCode = "200",
             description = "The preferences as stored",
-            content = @Content(schema = @Schema(implementation = PreferencesView.class), examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PreferencesView.class),
+                            examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields or bad JSON",

@@ -14,7 +14,7 @@ public record BackfillResponse(
         @JsonProperty("remaining_records") long remainingRecords,
         @JsonProperty("migration_status") String migrationStatus,
         List<SampleRecord> records,
-        Progress backfill) {
+        @Schema(nullable = true, description = "null when there was nothing to backfill") Progress backfill) {
 
     /** A record as the guide's sample shows it. */
     public record SampleRecord(

@@ -39,7 +39,9 @@ public class FeedingMigrationResource {
     @GET
     @Path("/migration-status")
     @PermitAll
-    @Operation(operationId = "feedingMigrationStatus", summary = "The client_id migration's state: not_started, in_progress, complete or no_data")
+    @Operation(
+            operationId = "feedingMigrationStatus",
+            summary = "The client_id migration's state: not_started, in_progress, complete or no_data")
     @APIResponse(
             responseCode = "200",
             description = "Status and counts",
@@ -56,7 +58,9 @@ public class FeedingMigrationResource {
     @RolesAllowed(MigrationRoles.ADMIN)
     @RateLimited
     @APIResponse(responseCode = "429", description = "Rate limit exceeded; retry after Retry-After seconds")
-    @Operation(operationId = "runFeedingMigration", summary = "Add the client_id column and its indexes (and the sync columns): the pending migrations")
+    @Operation(
+            operationId = "runFeedingMigration",
+            summary = "Add the client_id column and its indexes (and the sync columns): the pending migrations")
     @APIResponse(
             responseCode = "200",
             description = "completed, or already_exists when nothing was pending",

@@ -17,6 +17,7 @@ public record MigrationStatusResponse(
         @JsonProperty("remaining_records") long remainingRecords,
         @JsonProperty("progress_percentage") int progressPercentage,
         @JsonProperty("column_exists") boolean columnExists,
-        @Schema(nullable = true, description = "null while the column does not exist") @JsonProperty("column_nullable") Boolean columnNullable,
+        @Schema(nullable = true, description = "null while the column does not exist") @JsonProperty("column_nullable")
+                Boolean columnNullable,
         @Schema(nullable = true) @JsonProperty("schema_version") String schemaVersion,
         @JsonProperty("pending_migrations") List<String> pendingMigrations) {}

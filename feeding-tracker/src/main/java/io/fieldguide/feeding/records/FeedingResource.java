@@ -1,6 +1,5 @@
 package io.fieldguide.feeding.records;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.fieldguide.feeding.Examples;
 import io.fieldguide.feeding.FeedingConfig;
 import io.fieldguide.migration.input.PageRequest;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,7 +53,9 @@ public class FeedingResource {
     }
 
     @GET
-    @Operation(operationId = "listFeedings", summary = "One page of feeding records, newest feeding first, client_id in every record")
+    @Operation(
+            operationId = "listFeedings",
+            summary = "One page of feeding records, newest feeding first, client_id in every record")
     @APIResponse(
             responseCode = "200",
             description = "The page",
@@ -148,7 +150,9 @@ public class FeedingResource {
 
     @DELETE
     @Path("/{key}")
-    @Operation(operationId = "deleteFeeding", summary = "Delete a record by client_id; a tombstone tells syncing clients")
+    @Operation(
+            operationId = "deleteFeeding",
+            summary = "Delete a record by client_id; a tombstone tells syncing clients")
     @APIResponse(responseCode = "204", description = "Deleted (also when it already was)")
     @APIResponse(
             responseCode = "404",

@@ -14,11 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record FeedingView(
         long id,
-        @Schema(nullable = true, description = "null until the backfill reaches the row") @JsonProperty("client_id") UUID clientId,
+        @Schema(nullable = true, description = "null until the backfill reaches the row") @JsonProperty("client_id")
+                UUID clientId,
         @JsonProperty("feeding_time") Instant feedingTime,
         @Schema(nullable = true) @JsonProperty("food_type") String foodType,
         @Schema(nullable = true) String notes,
         @Schema(nullable = true) @JsonProperty("created_at") Instant createdAt,
         @Schema(nullable = true) @JsonProperty("updated_at") Instant updatedAt,
         @Schema(nullable = true, description = "null before the sync columns exist") Long version,
-        @Schema(nullable = true, description = "set on tombstones only") @JsonProperty("deleted_at") Instant deletedAt) {}
+        @Schema(nullable = true, description = "set on tombstones only") @JsonProperty("deleted_at")
+                Instant deletedAt) {}

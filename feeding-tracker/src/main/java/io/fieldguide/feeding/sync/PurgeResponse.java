@@ -8,4 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PurgeResponse(
         long purged,
         @JsonProperty("older_than") Instant olderThan,
-        @Schema(nullable = true, description = "null when nothing was purged yet") @JsonProperty("purged_through") String purgedThrough) {}
+        @Schema(nullable = true, description = "null when nothing was purged yet") @JsonProperty("purged_through")
+                String purgedThrough) {}

@@ -26,5 +26,7 @@ public record PushResponse(List<Applied> applied, List<UUID> unchanged, List<Con
             @JsonProperty("client_id") UUID clientId,
             String reason,
             @Schema(nullable = true) @JsonProperty("base_version") Long baseVersion,
-            @JsonProperty("server_record") FeedingView serverRecord) {}
+            @Schema(nullable = true, description = "null when the record is gone (reason deleted)")
+                    @JsonProperty("server_record")
+                    FeedingView serverRecord) {}
 }

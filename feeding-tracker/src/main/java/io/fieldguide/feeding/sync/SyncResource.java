@@ -1,12 +1,11 @@
 package io.fieldguide.feeding.sync;
 
-import io.fieldguide.migration.security.MigrationRoles;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.fieldguide.feeding.Examples;
 import io.fieldguide.feeding.FeedingConfig;
 import io.fieldguide.migration.input.StorableTimestamps;
 import io.fieldguide.migration.problem.InvalidRequestException;
 import io.fieldguide.migration.problem.Problem;
+import io.fieldguide.migration.security.MigrationRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,6 +24,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -65,7 +65,9 @@ public class SyncResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "pullChanges", summary = "Records created, updated and deleted since the cursor, one keyset page at a time")
+    @Operation(
+            operationId = "pullChanges",
+            summary = "Records created, updated and deleted since the cursor, one keyset page at a time")
     @APIResponse(
             responseCode = "200",
             description = "A page of changes and the cursor for the next pull",
@@ -135,7 +137,9 @@ public class SyncResource {
     @Path("/purge-tombstones")
     @RolesAllowed(MigrationRoles.ADMIN)
     @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
-    @Operation(operationId = "purgeTombstones", summary = "Remove tombstones older than the retention; older cursors then get 410 (full re-sync)")
+    @Operation(
+            operationId = "purgeTombstones",
+            summary = "Remove tombstones older than the retention; older cursors then get 410 (full re-sync)")
     @APIResponse(
             responseCode = "200",
             description = "How many were removed",

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fieldguide.migration.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.smallrye.openapi.api.util.FilterUtil;
+import io.smallrye.openapi.api.util.UnusedSchemaFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,48 +47,58 @@ public class ContractDefaultsFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             Map<String, Schema> components = openAPI.getComponents().getSchemas();
-            components.values().forEach(schema -> inlineNullableScalars(schema, components));
+            components.values().forEach(schema -> inlineNullableReferences(schema, components));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations()
                 .forEach(this::document));
+        // SmallRye's own removal of unused schemas runs before the filters; a schema inlined above is unused now.
+        FilterUtil.applyFilter(new UnusedSchemaFilter(), openAPI);
     }
 
     /**
-     * A nullable {@code Instant} is modelled as {@code anyOf: [$ref Instant, null]}, which the 3.0
-     * document renders as {@code allOf: [$ref Instant], nullable: true}; the referenced schema does
-     * not allow null, so a validator refuses the null the service sends. A scalar needs no
-     * reference: its type and format go inline, with null allowed.
+     * A nullable reference, such as an {@code Instant} or a record that may be {@code null}, is
+     * modelled as {@code anyOf: [$ref X, null]}, which the 3.0 document renders as {@code allOf:
+     * [$ref X], nullable: true}; the referenced schema does not allow null, so a validator refuses
+     * the null the service sends. The referenced schema goes inline instead, with null allowed: its
+     * type and format for a scalar, its members for an object.
      */
-    private static void inlineNullableScalars(Schema schema, Map<String, Schema> components) {
+    private static void inlineNullableReferences(Schema schema, Map<String, Schema> components) {
         if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(property -> inlineNullableScalars(property, components));
+            schema.getProperties().values().forEach(property -> inlineNullableReferences(property, components));
         }
         if (schema.getItems() != null) {
-            inlineNullableScalars(schema.getItems(), components);
+            inlineNullableReferences(schema.getItems(), components);
         }
         List<Schema> anyOf = schema.getAnyOf();
-        if (anyOf == null || anyOf.size() != 2 || schema.getType() == null) {
+        if (anyOf == null || anyOf.size() != 2) {
             return;
         }
         Schema reference =
                 anyOf.stream().filter(s -> s.getRef() != null).findFirst().orElse(null);
         boolean orNull =
                 anyOf.stream().anyMatch(s -> List.of(Schema.SchemaType.NULL).equals(s.getType()));
-        if (reference == null || !orNull) {
+        Schema referenced = reference == null
+                ? null
+                : components.get(reference.getRef().substring(reference.getRef().lastIndexOf('/') + 1));
+        if (!orNull || referenced == null || referenced.getType() == null) {
             return;
         }
-        Schema referenced =
-                components.get(reference.getRef().substring(reference.getRef().lastIndexOf('/') + 1));
-        if (referenced != null
-                && referenced.getType() != null
-                && referenced.getType().stream().allMatch(SCALARS::contains)) {
+        List<Schema.SchemaType> types = new ArrayList<>(referenced.getType());
+        types.add(Schema.SchemaType.NULL);
+        if (types.stream().allMatch(type -> SCALARS.contains(type) || type == Schema.SchemaType.NULL)) {
             schema.setAnyOf(null);
+            schema.setType(types);
             if (schema.getFormat() == null) {
                 schema.setFormat(referenced.getFormat());
             }
+        } else if (referenced.getType().equals(List.of(Schema.SchemaType.OBJECT))) {
+            schema.setAnyOf(null);
+            schema.setType(types);
+            schema.setProperties(referenced.getProperties());
+            schema.setRequired(referenced.getRequired());
         }
     }
 

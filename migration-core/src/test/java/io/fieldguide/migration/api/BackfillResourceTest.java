@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.fieldguide.migration.migrate.MigrateService;
 import io.fieldguide.migration.testing.DatabaseReset;
 import io.fieldguide.migration.testing.TestSql;
 import io.fieldguide.migration.testing.TestTokens;
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
