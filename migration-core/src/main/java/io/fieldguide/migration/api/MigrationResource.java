@@ -103,6 +103,7 @@ public class MigrationResource {
             required = false,
             content =
                     @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MigrateRequest.class),
                             examples =
                                     @ExampleObject(
@@ -150,6 +151,7 @@ public class MigrationResource {
             required = false,
             content =
                     @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RollbackRequest.class),
                             examples = {
                                 @ExampleObject(name = "the last one", value = MigrationApiExamples.ROLLBACK_STEPS),

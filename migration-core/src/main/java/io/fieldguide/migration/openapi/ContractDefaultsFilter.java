@@ -23,15 +23,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * What every operation of every service has in common, documented once instead of on each
- * resource: the problem+json answers of the core's mappers (401 on secured operations, 413 and 415
- * where a body can be sent, 414 and 500 everywhere), the shared {@code Problem} schema on every
- * error answer and an example object where a resource gave none, and {@code security: []} on the
- * public operations (so a reader, and a linter, can tell "public" from "forgotten").
+ * resource: the problem+json answers of the core's mappers (400 where a parameter or a body can be
+ * wrong, 401 on secured operations, 413 and 415 where a body can be sent, 414 and 500 everywhere),
+ * the shared {@code Problem} schema on every error answer with an example object where a resource
+ * gave none, and {@code security: []} on the public operations (so that a reader, and a linter,
+ * can tell "public" from "forgotten").
  *
- * <p>Quarkus itself adds 401 and 403 to operations guarded by {@code @Authenticated} or
- * {@code @RolesAllowed} (without a body) and 400 to operations with parameters; a resource
- * documents its own errors (404, 409, ...) and the 429 of a {@code @RateLimited} resource, which
- * this filter then completes with the schema.
+ * <p>A resource documents what only it knows: its own errors (404, 409, ...), the 403 of an
+ * operation that needs a role and the 429 of a {@code @RateLimited} one (a filter sees the
+ * document, not the annotations); this filter then completes them with the body.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractDefaultsFilter implements OASFilter {
@@ -53,7 +53,7 @@ public class ContractDefaultsFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations()
-                .forEach(this::document));
+                .forEach((method, operation) -> document(method, operation, hasParameters(path))));
         // SmallRye's own removal of unused schemas runs before the filters; a schema inlined above is unused now.
         FilterUtil.applyFilter(new UnusedSchemaFilter(), openAPI);
     }
@@ -102,7 +102,11 @@ public class ContractDefaultsFilter implements OASFilter {
         }
     }
 
-    private void document(PathItem.HttpMethod method, Operation operation) {
+    private static boolean hasParameters(PathItem path) {
+        return path.getParameters() != null && !path.getParameters().isEmpty();
+    }
+
+    private void document(PathItem.HttpMethod method, Operation operation, boolean pathHasParameters) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -113,6 +117,14 @@ public class ContractDefaultsFilter implements OASFilter {
             addIfMissing(responses, CommonResponses.UNAUTHORIZED);
         } else {
             operation.setSecurity(new ArrayList<>());
+        }
+        boolean takesInput = pathHasParameters
+                || operation.getRequestBody() != null
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty());
+        if (takesInput) {
+            // A parameter that does not convert, or a body that does not parse, is a 400 (ProblemMappers).
+            addIfMissing(responses, CommonResponses.BAD_REQUEST);
         }
         if (BODY_METHODS.contains(method)) {
             addIfMissing(responses, CommonResponses.CONTENT_TOO_LARGE);

@@ -15,11 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "Roll back N migrations or down to a target, which stays applied; steps or target, not both")
 public record RollbackRequest(
-        @Schema(description = "How many of the latest migrations to undo (default 1)", examples = "1")
-                @Min(1)
-                @Max(10_000)
+        @Schema(description = "How many of the latest migrations to undo (default 1)") @Min(1) @Max(10_000)
                 Integer steps,
-        @Schema(description = "Undo everything above this migration (0 undoes all)", examples = "1")
+        @Schema(description = "Undo everything above this migration (0 undoes all)")
                 @Pattern(regexp = "[\\w.]{1,200}", message = "must be a migration version or name")
                 String target,
         @Schema(description = "Run even though an undo would destroy data it does not restore") boolean allowDataLoss,
