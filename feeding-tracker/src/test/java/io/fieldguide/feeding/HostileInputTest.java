@@ -140,7 +140,8 @@ class HostileInputTest {
     @Test
     void aCourseTrackerAdminTokenIsRefusedHere() {
         String courseAdmin = io.fieldguide.migration.testing.TestTokens.bearer(
-                io.fieldguide.migration.testing.TestTokens.forAudience("course-tracker", "ada", io.fieldguide.migration.testing.TestTokens.ADMIN_ROLE));
+                io.fieldguide.migration.testing.TestTokens.forAudience(
+                        "course-tracker", "ada", io.fieldguide.migration.testing.TestTokens.ADMIN_ROLE));
         anyone().header("Authorization", courseAdmin)
                 .get("/api/migrations")
                 .then()
