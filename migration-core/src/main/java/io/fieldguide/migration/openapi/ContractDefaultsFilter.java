@@ -7,7 +7,6 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.smallrye.openapi.api.util.FilterUtil;
 import io.smallrye.openapi.api.util.UnusedSchemaFilter;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -40,66 +38,20 @@ public class ContractDefaultsFilter implements OASFilter {
     private static final Set<PathItem.HttpMethod> BODY_METHODS =
             Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<Schema.SchemaType> SCALARS = Set.of(
-            Schema.SchemaType.STRING, Schema.SchemaType.INTEGER, Schema.SchemaType.NUMBER, Schema.SchemaType.BOOLEAN);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            Map<String, Schema> components = openAPI.getComponents().getSchemas();
-            components.values().forEach(schema -> inlineNullableReferences(schema, components));
+            NullableReferences.inline(openAPI.getComponents().getSchemas());
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations()
                 .forEach((method, operation) -> document(method, operation, hasParameters(path))));
-        // SmallRye's own removal of unused schemas runs before the filters; a schema inlined above is unused now.
+        // SmallRye's own removal of unused schemas runs before the filters; a schema inlined by
+        // NullableReferences may be unused now.
         FilterUtil.applyFilter(new UnusedSchemaFilter(), openAPI);
-    }
-
-    /**
-     * A nullable reference, such as an {@code Instant} or a record that may be {@code null}, is
-     * modelled as {@code anyOf: [$ref X, null]}, which the 3.0 document renders as {@code allOf:
-     * [$ref X], nullable: true}; the referenced schema does not allow null, so a validator refuses
-     * the null the service sends. The referenced schema goes inline instead, with null allowed: its
-     * type and format for a scalar, its members for an object.
-     */
-    private static void inlineNullableReferences(Schema schema, Map<String, Schema> components) {
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(property -> inlineNullableReferences(property, components));
-        }
-        if (schema.getItems() != null) {
-            inlineNullableReferences(schema.getItems(), components);
-        }
-        List<Schema> anyOf = schema.getAnyOf();
-        if (anyOf == null || anyOf.size() != 2) {
-            return;
-        }
-        Schema reference =
-                anyOf.stream().filter(s -> s.getRef() != null).findFirst().orElse(null);
-        boolean orNull =
-                anyOf.stream().anyMatch(s -> List.of(Schema.SchemaType.NULL).equals(s.getType()));
-        Schema referenced = reference == null
-                ? null
-                : components.get(reference.getRef().substring(reference.getRef().lastIndexOf('/') + 1));
-        if (!orNull || referenced == null || referenced.getType() == null) {
-            return;
-        }
-        List<Schema.SchemaType> types = new ArrayList<>(referenced.getType());
-        types.add(Schema.SchemaType.NULL);
-        if (types.stream().allMatch(type -> SCALARS.contains(type) || type == Schema.SchemaType.NULL)) {
-            schema.setAnyOf(null);
-            schema.setType(types);
-            if (schema.getFormat() == null) {
-                schema.setFormat(referenced.getFormat());
-            }
-        } else if (referenced.getType().equals(List.of(Schema.SchemaType.OBJECT))) {
-            schema.setAnyOf(null);
-            schema.setType(types);
-            schema.setProperties(referenced.getProperties());
-            schema.setRequired(referenced.getRequired());
-        }
     }
 
     private static boolean hasParameters(PathItem path) {
