@@ -74,6 +74,7 @@ public final class LearningBenchmark {
             System.out.println(rescale);
 
             report.append(BenchmarkSection.ranWith(COMMAND))
+                    .append("\n\n")
                     .append(String.format(
                             "Loaded: %,d learners, 10,000 items, %,d attempts over %d yearly partitions (%.0f s),"
                                     + " on the test harness's embedded PostgreSQL %s (fsync off) and the packaged"

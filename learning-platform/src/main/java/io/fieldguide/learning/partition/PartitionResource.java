@@ -1,6 +1,7 @@
 package io.fieldguide.learning.partition;
 
 import io.fieldguide.migration.problem.Problem;
+import io.fieldguide.migration.security.MigrationRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partitions", description = "The yearly partitions of attempts")
 @SecurityRequirement(name = "jwt")
-@RolesAllowed("migration-admin")
+@RolesAllowed(MigrationRoles.ADMIN)
 public class PartitionResource {
 
     private final AttemptPartitions partitions;
