@@ -23,6 +23,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +153,29 @@ class ImportTest {
                 first.extract().path("records[14].id").toString(),
                 second.extract().path("records[14].id").toString(),
                 "a meal without an id gets the same derived id every time");
+    }
+
+    @Test
+    void twoConcurrentImportsOfOneExportImportItOnce() throws Exception {
+        String export = fixture();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> changed = pool.invokeAll(List.of(
+                    () -> importAs(ANA_EMAIL, export).statusCode(200).extract().path("changed"),
+                    () -> importAs(ANA_EMAIL, export).statusCode(200).extract().path("changed")));
+            assertEquals(1, changed.stream().filter(f -> get(f)).count(), "exactly one import changed something");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(8, TestSql.count(dataSource, "SELECT count(*) FROM meal_entries"));
+    }
+
+    private static boolean get(Future<Boolean> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
