@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldguide.migration.testing.TestSql;
 import io.fieldguide.migration.testing.TestTokens;
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
@@ -142,6 +143,7 @@ class PracticeApiTest {
     }
 
     @Test
+    @SendsInvalidRequests("missing fields, an invalid email and an unknown enum value must be 400 problems")
     void badInputIsAProblemAndWritesNothing() {
         ana().body("{\"item_id\": 987654321, \"correct\": true}")
                 .post("/api/me/attempts")

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.fieldguide.migration.testing.DatabaseReset;
 import io.fieldguide.migration.testing.TestSql;
 import io.fieldguide.migration.testing.TestTokens;
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -179,6 +180,7 @@ class ImportTest {
     }
 
     @Test
+    @SendsInvalidRequests("malformed and mistyped exports must be 4xx problems")
     void notAnExportIsRefusedAndNothingIsWritten() throws IOException {
         String before = domainChecksum();
         importAs(ANA_EMAIL, "{\"meals\": ").statusCode(400).contentType("application/problem+json");

@@ -9,8 +9,8 @@ import io.fieldguide.migration.problem.RefusedException;
 import io.fieldguide.migration.run.RunOutcome;
 import io.fieldguide.migration.testing.DatabaseReset;
 import io.fieldguide.migration.testing.TestSql;
-import io.fieldguide.migration.undo.RollbackRequest;
-import io.fieldguide.migration.undo.UndoService;
+import io.fieldguide.migration.rollback.RollbackRequest;
+import io.fieldguide.migration.rollback.RollbackService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -40,7 +40,7 @@ class MigrationPhasesTest {
     MigrateService migrate;
 
     @Inject
-    UndoService undo;
+    RollbackService undo;
 
     @BeforeEach
     void empty() {
