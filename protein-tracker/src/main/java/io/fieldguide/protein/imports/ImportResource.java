@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/me/import")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Import")
+@Tag(name = "Import", description = "Importing the DynProt web app's localStorage exports")
 @SecurityRequirement(name = "jwt")
 @Authenticated
 public class ImportResource {

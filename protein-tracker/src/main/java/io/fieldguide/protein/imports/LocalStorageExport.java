@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,6 +19,7 @@ public record LocalStorageExport(
         @Size(max = 64) String appVersion,
         @Valid ExportUser user,
         @Schema(
+                        type = SchemaType.OBJECT,
                         description = "dailyProteinGoal, dailyCalorieGoal, weight, weightUnit (kg or lb), height (cm),"
                                 + " activityLevel, timezone (IANA), theme")
                 JsonNode userSettings,
