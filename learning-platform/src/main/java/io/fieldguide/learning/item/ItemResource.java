@@ -1,7 +1,6 @@
 package io.fieldguide.learning.item;
 
 import io.fieldguide.learning.LearningRoles;
-import io.fieldguide.migration.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,6 +38,7 @@ public class ItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(LearningRoles.INSTRUCTOR)
     @Operation(operationId = "addItem", summary = "Add a practice item (instructors)")
+    @APIResponse(responseCode = "403", description = "The caller is not an instructor")
     @APIResponse(
             responseCode = "201",
             description = "The new item",
@@ -58,10 +58,7 @@ public class ItemResource {
             responseCode = "200",
             description = "The item",
             content = @Content(schema = @Schema(implementation = ItemView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such item")
     public ItemView item(@PathParam("id") long id) {
         return items.byId(id);
     }

@@ -1,7 +1,6 @@
 package io.fieldguide.learning.learner;
 
 import io.fieldguide.learning.LearningRoles;
-import io.fieldguide.migration.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,14 +38,12 @@ public class LearnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(LearningRoles.INSTRUCTOR)
     @Operation(operationId = "registerLearner", summary = "Register a learner (instructors)")
+    @APIResponse(responseCode = "403", description = "The caller is not an instructor")
     @APIResponse(
             responseCode = "201",
             description = "The new learner",
             content = @Content(schema = @Schema(implementation = LearnerView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A learner with this email exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A learner with this email exists")
     public Response register(@Valid @NotNull NewLearner learner) {
         LearnerView created = learners.register(learner);
         return Response.created(URI.create("/api/learners/" + created.id()))
@@ -58,14 +55,12 @@ public class LearnerResource {
     @Path("/{id}")
     @RolesAllowed(LearningRoles.INSTRUCTOR)
     @Operation(operationId = "getLearner", summary = "A learner and their estimated ability (instructors)")
+    @APIResponse(responseCode = "403", description = "The caller is not an instructor")
     @APIResponse(
             responseCode = "200",
             description = "The learner",
             content = @Content(schema = @Schema(implementation = LearnerView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such learner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such learner")
     public LearnerView learner(@PathParam("id") UUID id) {
         return learners.byId(id);
     }

@@ -1,6 +1,5 @@
 package io.fieldguide.learning.partition;
 
-import io.fieldguide.migration.problem.Problem;
 import io.fieldguide.migration.security.MigrationRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -33,6 +32,7 @@ public class PartitionResource {
 
     @GET
     @Operation(operationId = "listPartitions", summary = "Every partition of attempts with its bounds and size")
+    @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
     @APIResponse(
             responseCode = "200",
             description = "The partitions, by name",
@@ -46,14 +46,12 @@ public class PartitionResource {
     @Operation(
             operationId = "ensurePartitions",
             summary = "Create the missing partitions of this year and the next now")
+    @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
     @APIResponse(
             responseCode = "200",
             description = "The partitions created (none if none was missing)",
             content = @Content(schema = @Schema(implementation = EnsuredPartitions.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The default partition holds attempts of a missing year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The default partition holds attempts of a missing year")
     public EnsuredPartitions ensure() {
         return partitions.ensureAhead();
     }

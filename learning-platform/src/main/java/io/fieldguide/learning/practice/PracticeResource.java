@@ -2,7 +2,6 @@ package io.fieldguide.learning.practice;
 
 import io.fieldguide.learning.learner.LearnerService;
 import io.fieldguide.learning.learner.LearnerView;
-import io.fieldguide.migration.problem.Problem;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
@@ -53,10 +52,7 @@ public class PracticeResource {
             responseCode = "200",
             description = "The learner and the model's estimate of their ability",
             content = @Content(schema = @Schema(implementation = LearnerView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "No learner account for the token's subject",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "No learner account for the token's subject")
     public LearnerView me() {
         return learners.byCaller(caller.getPrincipal().getName());
     }
@@ -69,14 +65,8 @@ public class PracticeResource {
             responseCode = "201",
             description = "The attempt, the prediction made before it, and the new estimates",
             content = @Content(schema = @Schema(implementation = AttemptRecorded.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid body, or no such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "No learner account for the token's subject",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, or no such item")
+    @APIResponse(responseCode = "403", description = "No learner account for the token's subject")
     public Response record(@Valid @NotNull AttemptInput attempt) {
         AttemptRecorded recorded = practice.record(caller.getPrincipal().getName(), attempt);
         return Response.status(Response.Status.CREATED).entity(recorded).build();
@@ -89,10 +79,7 @@ public class PracticeResource {
             responseCode = "200",
             description = "The attempts",
             content = @Content(schema = @Schema(implementation = AttemptView.class, type = SchemaType.ARRAY)))
-    @APIResponse(
-            responseCode = "403",
-            description = "No learner account for the token's subject",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "No learner account for the token's subject")
     public List<AttemptView> attempts(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
         return practice.recentAttempts(caller.getPrincipal().getName(), limit);
     }
@@ -106,14 +93,8 @@ public class PracticeResource {
             responseCode = "200",
             description = "The next item",
             content = @Content(schema = @Schema(implementation = NextItem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "No learner account for the token's subject",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No item (in this topic)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "No learner account for the token's subject")
+    @APIResponse(responseCode = "404", description = "No item (in this topic)")
     public NextItem next(@QueryParam("topic") @Size(min = 1, max = 200) String topic) {
         return practice.next(caller.getPrincipal().getName(), Optional.ofNullable(topic));
     }
