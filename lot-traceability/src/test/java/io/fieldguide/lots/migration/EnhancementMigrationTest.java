@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.fieldguide.migration.migrate.MigrateService;
 import io.fieldguide.migration.run.RunOutcome;
 import io.fieldguide.migration.testing.DatabaseReset;
@@ -80,9 +81,13 @@ class EnhancementMigrationTest {
     }
 
     @AfterEach
-    void fullyMigratedAgain() {
+    void fullyMigratedAgain() throws Exception {
         RunOutcome outcome = migrate.migrate(null, false, "test");
         assertTrue(outcome.success(), () -> "migrate failed: " + outcome.firstFailure());
+        // The undo dropped and re-created the enum types: statements the pool's connections prepared
+        // before would fail with "cached plan must not change result type". A running service whose
+        // schema goes down and up again needs the same (a core candidate: flush after a rollback).
+        dataSource.unwrap(AgroalDataSource.class).flush(AgroalDataSource.FlushMode.ALL);
     }
 
     @Test
