@@ -112,7 +112,7 @@ class TraceBenchmarkTest {
                 FROM tracking_events e
                 JOIN ingredient_lots o ON o.id = e.lot_id
                 CROSS JOIN LATERAL generate_series(0, 9) k
-                JOIN ingredient_lots r ON r.lot_code = 'BM-R-' || (1 + (substr(o.lot_code, 6)::int * 7919 + k * 2003) % 20000)
+                JOIN ingredient_lots r ON r.lot_code = 'BM-R-' || (1 + (substr(o.lot_code, 6)::bigint * 7919 + k * 2003) % 20000)
                 WHERE o.lot_code LIKE 'BM-M-%' AND substr(o.lot_code, 6)::int <= 40000
                 ON CONFLICT DO NOTHING;
                 INSERT INTO tracking_event_inputs (event_id, lot_id, quantity, unit_of_measure)
@@ -120,7 +120,7 @@ class TraceBenchmarkTest {
                 FROM tracking_events e
                 JOIN ingredient_lots o ON o.id = e.lot_id
                 CROSS JOIN LATERAL generate_series(0, 14) k
-                JOIN ingredient_lots m ON m.lot_code = 'BM-M-' || (1 + (substr(o.lot_code, 6)::int * 104729 + k * 2671) % 40000)
+                JOIN ingredient_lots m ON m.lot_code = 'BM-M-' || (1 + (substr(o.lot_code, 6)::bigint * 104729 + k * 2671) % 40000)
                 WHERE o.lot_code LIKE 'BM-M-%' AND substr(o.lot_code, 6)::int > 40000
                 ON CONFLICT DO NOTHING;
                 INSERT INTO pallets (pallet_number, lot_id, production_run_id, quantity, unit_of_measure, status, location)
