@@ -1,6 +1,9 @@
 package io.fieldguide.course;
 
-/** Example bodies for the OpenAPI document, in one place. */
+/**
+ * Example bodies of this module's operations for the OpenAPI document, in one place (the problems
+ * every service answers alike are the core's {@code ProblemExamples}).
+ */
 public final class Examples {
 
     public static final String LOGIN_REQUEST =
@@ -52,20 +55,10 @@ public final class Examples {
             {"type": "https://fieldguide.io/problems/validation", "title": "Bad Request", "status": 400,
              "detail": "content must not be blank", "errors": [{"field": "content", "message": "must not be blank"}]}""";
 
-    public static final String PROBLEM_401 =
-            """
-            {"type": "https://fieldguide.io/problems/unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "Authentication required: send a Bearer token"}""";
-
     public static final String PROBLEM_LOGIN_401 =
             """
             {"type": "https://fieldguide.io/problems/invalid-credentials", "title": "Unauthorized", "status": 401,
              "detail": "Unknown e-mail address or wrong password"}""";
-
-    public static final String PROBLEM_403 =
-            """
-            {"type": "https://fieldguide.io/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "The caller lacks the role this operation requires"}""";
 
     public static final String PROBLEM_404 =
             """
@@ -76,11 +69,6 @@ public final class Examples {
             """
             {"type": "https://fieldguide.io/problems/refused", "title": "Conflict", "status": 409,
              "detail": "Course 1 already has an episode 1", "subject": "episodeNumber"}""";
-
-    public static final String PROBLEM_429 =
-            """
-            {"type": "https://fieldguide.io/problems/rate-limited", "title": "Too Many Requests", "status": 429,
-             "detail": "Too many requests; retry after 2 s"}""";
 
     private Examples() {}
 }

@@ -14,6 +14,7 @@ import io.fieldguide.course.user.Role;
 import io.fieldguide.course.user.UserAccounts;
 import io.fieldguide.migration.testing.TestSql;
 import io.fieldguide.migration.testing.TestTokens;
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -123,6 +124,7 @@ class CourseTrackerApiTest {
     }
 
     @Test
+    @SendsInvalidRequests("bad login input must be a 400 naming the field")
     void badLoginInputIs400NamingTheField() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("email", "not-an-address"))
@@ -140,6 +142,7 @@ class CourseTrackerApiTest {
     }
 
     @Test
+    @SendsInvalidRequests("also sends a blank title and a negative duration, which must be 400s")
     void coursesAndEpisodes() {
         as(ann).get("/api/courses").then().statusCode(200).body("title", hasItem("Migrations " + run));
         as(ann).get("/api/courses/{id}/episodes", courseId)
@@ -205,6 +208,7 @@ class CourseTrackerApiTest {
     }
 
     @Test
+    @SendsInvalidRequests("bad notes must be a 400 naming the field")
     void badNotesAre400NamingTheField() {
         as(ann).body(Map.of("episodeId", episodeId, "content", ""))
                 .post("/api/me/notes")
@@ -241,6 +245,7 @@ class CourseTrackerApiTest {
     }
 
     @Test
+    @SendsInvalidRequests("also sends an unknown theme, which must be a 400")
     void preferencesAreTheCallersOwn() {
         as(bob).get("/api/me/preferences")
                 .then()
@@ -267,6 +272,7 @@ class CourseTrackerApiTest {
     }
 
     @Test
+    @SendsInvalidRequests("a text/plain body must be a 415 that changes nothing")
     void aNoteRewrittenAsPlainTextIs415AndKeepsItsContent() {
         long noteId = as(ann).body(Map.of("episodeId", episodeId, "content", "Kept"))
                 .post("/api/me/notes")

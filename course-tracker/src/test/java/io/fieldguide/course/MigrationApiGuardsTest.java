@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldguide.migration.testing.TestTokens;
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -141,6 +142,7 @@ class MigrationApiGuardsTest {
     }
 
     @Test
+    @SendsInvalidRequests("malformed input must be a 400")
     void malformedInputIs400() {
         rollback("{\"target\": \"1; DROP TABLE users\"}")
                 .statusCode(400)

@@ -1,6 +1,9 @@
 package io.fieldguide.feeding;
 
-/** Example bodies for the OpenAPI document, in one place. */
+/**
+ * Example bodies of this module's operations for the OpenAPI document, in one place (the problems
+ * every service answers alike are the core's {@code ProblemExamples}).
+ */
 public final class Examples {
 
     private Examples() {}
@@ -80,10 +83,12 @@ public final class Examples {
              "detail": "feeding_time must not be null",
              "errors": [{"field": "feeding_time", "message": "must not be null"}]}""";
 
-    public static final String PROBLEM_403 =
+    public static final String PROBLEM_MIGRATION_FAILED =
             """
-            {"type": "https://fieldguide.io/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "The caller lacks the role this operation requires"}""";
+            {"type": "https://fieldguide.io/problems/migration-failed", "title": "Internal Server Error", "status": 500,
+             "detail": "Migration 2_add_client_id failed: ERROR: canceling statement due to lock timeout",
+             "message": "Migration failed; the failed step was rolled back and recorded in the history",
+             "success": false, "failed_migration": "2_add_client_id"}""";
 
     public static final String PROBLEM_404 =
             """

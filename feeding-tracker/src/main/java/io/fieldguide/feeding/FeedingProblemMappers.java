@@ -20,10 +20,8 @@ public class FeedingProblemMappers {
 
     @ServerExceptionMapper
     public Response migrationFailed(MigrationFailedException e) {
-        return Problem.of(500, "Internal Server Error", "migration-failed", e.getMessage(), List.of())
+        return Problem.migrationFailed(e.failedStep().name(), e.failedStep().errorMessage())
                 .with("failed_migration", e.failedStep().name())
-                .with("message", "Migration failed; the failed step was rolled back and recorded in the history")
-                .with("success", false)
                 .toResponse();
     }
 

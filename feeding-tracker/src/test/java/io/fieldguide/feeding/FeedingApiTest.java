@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -166,6 +167,7 @@ class FeedingApiTest {
     }
 
     @Test
+    @SendsInvalidRequests("bad input must be a 400 naming the field")
     void badInputIsA400NamingTheFieldAndWritesNothing() {
         assertProblem(anyone().when().delete("/api/feedings/not-a-uuid").then(), 400, "client_id");
         assertProblem(

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * 400 problem+json naming the field, with nothing written.
  */
 @QuarkusTest
+@SendsInvalidRequests("every test sends hostile input that the service must refuse with a documented problem")
 class HostileInputTest {
 
     @Inject
@@ -138,7 +140,8 @@ class HostileInputTest {
     @Test
     void aCourseTrackerAdminTokenIsRefusedHere() {
         String courseAdmin = io.fieldguide.migration.testing.TestTokens.bearer(
-                io.fieldguide.migration.testing.TestTokens.forAudience("course-tracker", "ada", "migration-admin"));
+                io.fieldguide.migration.testing.TestTokens.forAudience(
+                        "course-tracker", "ada", io.fieldguide.migration.testing.TestTokens.ADMIN_ROLE));
         anyone().header("Authorization", courseAdmin)
                 .get("/api/migrations")
                 .then()

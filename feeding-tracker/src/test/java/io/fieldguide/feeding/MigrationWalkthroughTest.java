@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldguide.migration.migrate.MigrateService;
+import io.fieldguide.migration.rollback.RollbackRequest;
+import io.fieldguide.migration.rollback.RollbackService;
 import io.fieldguide.migration.run.RunOutcome;
-import io.fieldguide.migration.undo.RollbackRequest;
-import io.fieldguide.migration.undo.UndoService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -41,7 +41,7 @@ class MigrationWalkthroughTest {
     DataSource dataSource;
 
     @Inject
-    UndoService undo;
+    RollbackService undo;
 
     @Inject
     MigrateService migrate;

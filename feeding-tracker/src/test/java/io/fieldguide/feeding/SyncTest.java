@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -298,6 +299,7 @@ class SyncTest {
     }
 
     @Test
+    @SendsInvalidRequests("bad sync input must be a 400 naming the field")
     void badSyncInputIsA400NamingTheField() {
         assertProblem(
                 anyone().queryParam("since", "yesterday")

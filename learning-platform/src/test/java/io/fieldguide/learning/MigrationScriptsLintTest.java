@@ -1,14 +1,6 @@
 package io.fieldguide.learning;
 
-import io.fieldguide.migration.testing.MigrationScriptLint;
-import java.io.IOException;
-import org.junit.jupiter.api.Test;
+import io.fieldguide.migration.testing.MigrationLintTest;
 
 /** Every script in db/migration is safe on a busy table, or says why not. */
-class MigrationScriptsLintTest {
-
-    @Test
-    void migrationScriptsPassTheLint() throws IOException {
-        MigrationScriptLint.assertClean("db/migration");
-    }
-}
+class MigrationScriptsLintTest extends MigrationLintTest {}

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Authentication")
+@Tag(name = "Authentication", description = "Log in with an e-mail address and password to get a Bearer token")
 @RateLimited
 public class AuthResource {
 
@@ -41,12 +42,19 @@ public class AuthResource {
     @POST
     @Path("/login")
     @PermitAll
-    @Operation(summary = "Exchange an e-mail address and password for a Bearer token")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "login", value = Examples.LOGIN_REQUEST)))
+    @Operation(operationId = "login", summary = "Exchange an e-mail address and password for a Bearer token")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LoginRequest.class),
+                            examples = @ExampleObject(name = "login", value = Examples.LOGIN_REQUEST)))
     @APIResponse(
             responseCode = "200",
             description = "A signed JWT",
-            content = @Content(examples = @ExampleObject(name = "token", value = Examples.LOGIN_RESPONSE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = LoginResponse.class),
+                            examples = @ExampleObject(name = "token", value = Examples.LOGIN_RESPONSE)))
     @APIResponse(
             responseCode = "400",
             description = "Missing or malformed fields, bad JSON",
@@ -64,10 +72,7 @@ public class AuthResource {
     @APIResponse(
             responseCode = "429",
             description = "Too many attempts; see Retry-After",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "rate-limited", value = Examples.PROBLEM_429)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public LoginResponse login(@Valid @NotNull LoginRequest request) {
         limiters.acquireForCaller(
                 AuthResource.class, "account " + request.email().toLowerCase(Locale.ROOT));

@@ -1,7 +1,6 @@
 package io.fieldguide.course.auth;
 
 import io.fieldguide.migration.problem.Problem;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -11,10 +10,7 @@ public class LoginProblems {
 
     @ServerExceptionMapper
     public Response invalidCredentials(InvalidCredentialsException e) {
-        Response problem = Problem.of(401, "Unauthorized", "invalid-credentials", e.getMessage(), List.of())
-                .toResponse();
-        return Response.fromResponse(problem)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .build();
+        return Problem.of(401, "Unauthorized", "invalid-credentials", e.getMessage(), List.of())
+                .toBearerChallenge();
     }
 }

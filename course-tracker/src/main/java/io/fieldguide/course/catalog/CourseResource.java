@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -32,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Courses and their episodes: any signed-in user reads them, instructors add them. */
 @Path("/api/courses")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Courses")
+@Tag(name = "Courses", description = "Courses and their episodes: any signed-in user reads, instructors add")
 @SecurityRequirement(name = "jwt")
 @Authenticated
 public class CourseResource {
@@ -44,23 +46,33 @@ public class CourseResource {
     }
 
     @GET
-    @Operation(summary = "All courses")
+    @Operation(operationId = "listCourses", summary = "All courses")
     @APIResponse(
             responseCode = "200",
             description = "The courses, oldest first",
-            content = @Content(examples = @ExampleObject(name = "courses", value = "[" + Examples.COURSE + "]")))
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = CourseView.class),
+                            examples = @ExampleObject(name = "courses", value = "[" + Examples.COURSE + "]")))
     public List<CourseView> list() {
         return courses.courses();
     }
 
     @POST
     @RolesAllowed(Role.INSTRUCTOR)
-    @Operation(summary = "Create a course")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "course", value = Examples.COURSE_REQUEST)))
+    @Operation(operationId = "createCourse", summary = "Create a course")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NewCourse.class),
+                            examples = @ExampleObject(name = "course", value = Examples.COURSE_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it",
-            content = @Content(examples = @ExampleObject(name = "course", value = Examples.COURSE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CourseView.class),
+                            examples = @ExampleObject(name = "course", value = Examples.COURSE)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields or bad JSON",
@@ -71,10 +83,7 @@ public class CourseResource {
     @APIResponse(
             responseCode = "403",
             description = "Caller is not an instructor",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@Valid @NotNull NewCourse request, @Context UriInfo uri) {
         CourseView created = courses.create(request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -86,11 +95,14 @@ public class CourseResource {
 
     @GET
     @Path("/{courseId}")
-    @Operation(summary = "One course")
+    @Operation(operationId = "getCourse", summary = "One course")
     @APIResponse(
             responseCode = "200",
             description = "The course",
-            content = @Content(examples = @ExampleObject(name = "course", value = Examples.COURSE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CourseView.class),
+                            examples = @ExampleObject(name = "course", value = Examples.COURSE)))
     @APIResponse(
             responseCode = "404",
             description = "No such course",
@@ -101,11 +113,14 @@ public class CourseResource {
 
     @GET
     @Path("/{courseId}/episodes")
-    @Operation(summary = "A course's episodes, in order")
+    @Operation(operationId = "listEpisodes", summary = "A course's episodes, in order")
     @APIResponse(
             responseCode = "200",
             description = "The episodes",
-            content = @Content(examples = @ExampleObject(name = "episodes", value = "[" + Examples.EPISODE + "]")))
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = EpisodeView.class),
+                            examples = @ExampleObject(name = "episodes", value = "[" + Examples.EPISODE + "]")))
     @APIResponse(
             responseCode = "404",
             description = "No such course",
@@ -117,12 +132,19 @@ public class CourseResource {
     @POST
     @Path("/{courseId}/episodes")
     @RolesAllowed(Role.INSTRUCTOR)
-    @Operation(summary = "Add an episode to a course")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "episode", value = Examples.EPISODE_REQUEST)))
+    @Operation(operationId = "addEpisode", summary = "Add an episode to a course")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NewEpisode.class),
+                            examples = @ExampleObject(name = "episode", value = Examples.EPISODE_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it",
-            content = @Content(examples = @ExampleObject(name = "episode", value = Examples.EPISODE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = EpisodeView.class),
+                            examples = @ExampleObject(name = "episode", value = Examples.EPISODE)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields or bad JSON",
@@ -133,10 +155,7 @@ public class CourseResource {
     @APIResponse(
             responseCode = "403",
             description = "Caller is not an instructor",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(
             responseCode = "404",
             description = "No such course",
@@ -160,11 +179,14 @@ public class CourseResource {
 
     @GET
     @Path("/{courseId}/episodes/{episodeId}")
-    @Operation(summary = "One episode")
+    @Operation(operationId = "getEpisode", summary = "One episode")
     @APIResponse(
             responseCode = "200",
             description = "The episode",
-            content = @Content(examples = @ExampleObject(name = "episode", value = Examples.EPISODE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = EpisodeView.class),
+                            examples = @ExampleObject(name = "episode", value = Examples.EPISODE)))
     @APIResponse(
             responseCode = "404",
             description = "No such course or episode",

@@ -4,8 +4,8 @@ import io.fieldguide.course.catalog.CourseViews.CourseView;
 import io.fieldguide.course.catalog.CourseViews.EpisodeView;
 import io.fieldguide.course.catalog.CourseViews.NewCourse;
 import io.fieldguide.course.catalog.CourseViews.NewEpisode;
-import io.fieldguide.migration.problem.NotFoundProblem;
 import io.fieldguide.migration.problem.RefusedException;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -49,7 +49,8 @@ public class CourseService {
         return Episode.<Episode>find("id = ?1 and courseId = ?2", episodeId, courseId)
                 .firstResultOptional()
                 .map(EpisodeView::of)
-                .orElseThrow(() -> new NotFoundProblem("Course " + courseId + " has no episode " + episodeId));
+                .orElseThrow(
+                        () -> new ResourceNotFoundException("Course " + courseId + " has no episode " + episodeId));
     }
 
     /** Numbers are unique per course; the course row is locked so two concurrent adds cannot pick the same one. */
@@ -81,7 +82,7 @@ public class CourseService {
         return Course.<Course>findByIdOptional(id).orElseThrow(() -> noCourse(id));
     }
 
-    private static NotFoundProblem noCourse(long id) {
-        return new NotFoundProblem("No course " + id);
+    private static ResourceNotFoundException noCourse(long id) {
+        return new ResourceNotFoundException("No course " + id);
     }
 }

@@ -1,7 +1,7 @@
 package io.fieldguide.course.favorites;
 
 import io.fieldguide.course.catalog.Course;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -30,7 +30,7 @@ public class FavoriteService {
      */
     public FavoriteView add(UUID owner, long courseId) {
         Course course = Course.<Course>findByIdOptional(courseId)
-                .orElseThrow(() -> new NotFoundProblem("No course " + courseId));
+                .orElseThrow(() -> new ResourceNotFoundException("No course " + courseId));
         Favorite.getEntityManager()
                 .createNativeQuery("INSERT INTO favorites (user_id, course_id) VALUES (?1, ?2)"
                         + " ON CONFLICT (user_id, course_id) DO NOTHING")

@@ -24,8 +24,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -34,9 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The caller's own episode notes. Another user's note answers 404, exactly like a missing one. */
 @Path("/api/me/notes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "My notes")
+@Tag(name = "My notes", description = "The signed-in user's notes on episodes")
 @SecurityRequirement(name = "jwt")
 @Authenticated
+@APIResponse(responseCode = "403", description = "The token is valid but its user has no account here")
 public class NoteResource {
 
     private final NoteService notes;
@@ -48,22 +51,32 @@ public class NoteResource {
     }
 
     @GET
-    @Operation(summary = "My notes, newest first; optionally one episode's")
+    @Operation(operationId = "listNotes", summary = "My notes, newest first; optionally one episode's")
     @APIResponse(
             responseCode = "200",
             description = "The notes",
-            content = @Content(examples = @ExampleObject(name = "notes", value = "[" + Examples.NOTE + "]")))
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = NoteView.class),
+                            examples = @ExampleObject(name = "notes", value = "[" + Examples.NOTE + "]")))
     public List<NoteView> list(@QueryParam("episodeId") @Positive Long episodeId) {
         return notes.notes(caller.id(), episodeId);
     }
 
     @POST
-    @Operation(summary = "Write a note on an episode")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "note", value = Examples.NOTE_REQUEST)))
+    @Operation(operationId = "createNote", summary = "Write a note on an episode")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NewNote.class),
+                            examples = @ExampleObject(name = "note", value = Examples.NOTE_REQUEST)))
     @APIResponse(
             responseCode = "201",
             description = "Created; Location names it",
-            content = @Content(examples = @ExampleObject(name = "note", value = Examples.NOTE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NoteView.class),
+                            examples = @ExampleObject(name = "note", value = Examples.NOTE)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields, unknown episode, bad JSON",
@@ -82,11 +95,14 @@ public class NoteResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One of my notes")
+    @Operation(operationId = "getNote", summary = "One of my notes")
     @APIResponse(
             responseCode = "200",
             description = "The note",
-            content = @Content(examples = @ExampleObject(name = "note", value = Examples.NOTE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NoteView.class),
+                            examples = @ExampleObject(name = "note", value = Examples.NOTE)))
     @APIResponse(
             responseCode = "404",
             description = "No such note of the caller's (another user's note is not revealed)",
@@ -100,12 +116,19 @@ public class NoteResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Rewrite one of my notes")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "note", value = "{\"content\": \"Rewritten\"}")))
+    @Operation(operationId = "updateNote", summary = "Rewrite one of my notes")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NoteUpdate.class),
+                            examples = @ExampleObject(name = "note", value = "{\"content\": \"Rewritten\"}")))
     @APIResponse(
             responseCode = "200",
             description = "The note as stored",
-            content = @Content(examples = @ExampleObject(name = "note", value = Examples.NOTE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = NoteView.class),
+                            examples = @ExampleObject(name = "note", value = Examples.NOTE)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields or bad JSON",
@@ -126,7 +149,7 @@ public class NoteResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete one of my notes")
+    @Operation(operationId = "deleteNote", summary = "Delete one of my notes")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(
             responseCode = "404",

@@ -5,7 +5,7 @@ import io.fieldguide.course.notes.NoteViews.NewNote;
 import io.fieldguide.course.notes.NoteViews.NoteUpdate;
 import io.fieldguide.course.notes.NoteViews.NoteView;
 import io.fieldguide.migration.problem.InvalidRequestException;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -60,6 +60,6 @@ public class NoteService {
     private static EpisodeNote owned(UUID owner, long id) {
         return EpisodeNote.<EpisodeNote>find("id = ?1 and userId = ?2", id, owner)
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("No note " + id));
+                .orElseThrow(() -> new ResourceNotFoundException("No note " + id));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -22,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The caller's own preferences (the guide's user_preferences). */
 @Path("/api/me/preferences")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "My preferences")
+@Tag(name = "My preferences", description = "The signed-in user's theme and notifications")
 @SecurityRequirement(name = "jwt")
 @Authenticated
+@APIResponse(responseCode = "403", description = "The token is valid but its user has no account here")
 public class PreferencesResource {
 
     private final PreferencesService preferences;
@@ -36,22 +38,32 @@ public class PreferencesResource {
     }
 
     @GET
-    @Operation(summary = "My preferences (the defaults until I save some)")
+    @Operation(operationId = "getPreferences", summary = "My preferences (the defaults until I save some)")
     @APIResponse(
             responseCode = "200",
             description = "The preferences",
-            content = @Content(examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PreferencesView.class),
+                            examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
     public PreferencesView get() {
         return preferences.preferences(caller.id());
     }
 
     @PUT
-    @Operation(summary = "Save my preferences")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
+    @Operation(operationId = "savePreferences", summary = "Save my preferences")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PreferencesView.class),
+                            examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
     @APIResponse(
             responseCode = "200",
             description = "The preferences as stored",
-            content = @Content(examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PreferencesView.class),
+                            examples = @ExampleObject(name = "preferences", value = Examples.PREFERENCES)))
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields or bad JSON",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The guide's {@code POST /api/feedings/backfill-client-ids}, plus the job's progress. */
 public record BackfillResponse(
@@ -13,7 +14,7 @@ public record BackfillResponse(
         @JsonProperty("remaining_records") long remainingRecords,
         @JsonProperty("migration_status") String migrationStatus,
         List<SampleRecord> records,
-        Progress backfill) {
+        @Schema(nullable = true, description = "null when there was nothing to backfill") Progress backfill) {
 
     /** A record as the guide's sample shows it. */
     public record SampleRecord(

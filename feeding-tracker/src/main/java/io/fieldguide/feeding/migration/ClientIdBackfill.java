@@ -8,7 +8,8 @@ import jakarta.inject.Singleton;
 /**
  * The guide's backfill as a core job: a fresh UUID for each row without one, walking the id range
  * fixed when the job starts, in batches that each commit with their checkpoint. {@code client_id
- * IS NULL} keeps a client's own id (rows created by this release during the backfill) untouched.
+ * IS NULL} keeps a client's own id (rows created by this release during the backfill) untouched,
+ * and counts what is left for another walk ({@code BackfillService.runUntilNoneRemain}).
  */
 public class ClientIdBackfill {
 
@@ -18,8 +19,9 @@ public class ClientIdBackfill {
     @Singleton
     Backfill clientIds() {
         return new SqlBackfill(
-                NAME,
-                "feeding_records",
-                "UPDATE feeding_records SET client_id = gen_random_uuid() WHERE id > ? AND id <= ? AND client_id IS NULL");
+                        NAME,
+                        "feeding_records",
+                        "UPDATE feeding_records SET client_id = gen_random_uuid() WHERE id > ? AND id <= ? AND client_id IS NULL")
+                .remainingWhere("client_id IS NULL");
     }
 }

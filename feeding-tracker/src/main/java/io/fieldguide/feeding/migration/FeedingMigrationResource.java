@@ -3,6 +3,8 @@ package io.fieldguide.feeding.migration;
 import io.fieldguide.feeding.Examples;
 import io.fieldguide.migration.problem.Problem;
 import io.fieldguide.migration.ratelimit.RateLimited;
+import io.fieldguide.migration.security.CallerName;
+import io.fieldguide.migration.security.MigrationRoles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feeding migration", description = "The guide's client_id migration: status, run, backfill")
 public class FeedingMigrationResource {
 
-    static final String ADMIN = "migration-admin";
-
     private final FeedingMigrationService migration;
     private final SecurityIdentity identity;
 
@@ -39,57 +40,64 @@ public class FeedingMigrationResource {
     @GET
     @Path("/migration-status")
     @PermitAll
-    @Operation(summary = "The client_id migration's state: not_started, in_progress, complete or no_data")
+    @Operation(
+            operationId = "feedingMigrationStatus",
+            summary = "The client_id migration's state: not_started, in_progress, complete or no_data")
     @APIResponse(
             responseCode = "200",
             description = "Status and counts",
-            content = @Content(examples = @ExampleObject(name = "in progress", value = Examples.MIGRATION_STATUS)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = MigrationStatusResponse.class),
+                            examples = @ExampleObject(name = "in progress", value = Examples.MIGRATION_STATUS)))
     public MigrationStatusResponse status() {
         return migration.status();
     }
 
     @POST
     @Path("/run-migration")
-    @RolesAllowed(ADMIN)
+    @RolesAllowed(MigrationRoles.ADMIN)
     @RateLimited
-    @Operation(summary = "Add the client_id column and its indexes (and the sync columns): the pending migrations")
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; retry after Retry-After seconds")
+    @Operation(
+            operationId = "runFeedingMigration",
+            summary = "Add the client_id column and its indexes (and the sync columns): the pending migrations")
     @APIResponse(
             responseCode = "200",
             description = "completed, or already_exists when nothing was pending",
-            content = @Content(examples = @ExampleObject(name = "completed", value = Examples.RUN_MIGRATION)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The caller lacks the role migration-admin",
             content =
                     @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
+                            schema = @Schema(implementation = RunMigrationResponse.class),
+                            examples = @ExampleObject(name = "completed", value = Examples.RUN_MIGRATION)))
+    @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
     @APIResponse(
             responseCode = "500",
             description = "A migration failed; it was rolled back and recorded in the history",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples = @ExampleObject(name = "failed", value = Examples.PROBLEM_MIGRATION_FAILED)))
     public RunMigrationResponse runMigration() {
         return migration.runMigration(caller());
     }
 
     @POST
     @Path("/backfill-client-ids")
-    @RolesAllowed(ADMIN)
+    @RolesAllowed(MigrationRoles.ADMIN)
     @RateLimited
+    @APIResponse(responseCode = "429", description = "Rate limit exceeded; retry after Retry-After seconds")
     @Operation(
+            operationId = "backfillClientIds",
             summary =
                     "Give every record without a client_id a new UUID, in checkpointed batches (feeding.backfill.batch-size)")
     @APIResponse(
             responseCode = "200",
             description = "How many records were updated, how many remain, and a sample",
-            content = @Content(examples = @ExampleObject(name = "complete", value = Examples.BACKFILL)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The caller lacks the role migration-admin",
             content =
                     @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "forbidden", value = Examples.PROBLEM_403)))
+                            schema = @Schema(implementation = BackfillResponse.class),
+                            examples = @ExampleObject(name = "complete", value = Examples.BACKFILL)))
+    @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
     @APIResponse(
             responseCode = "409",
             description = "The client_id column does not exist yet",
@@ -102,6 +110,6 @@ public class FeedingMigrationResource {
     }
 
     private String caller() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return CallerName.of(identity);
     }
 }

@@ -2,10 +2,11 @@ package io.fieldguide.feeding.migration;
 
 import io.fieldguide.feeding.FeedingConfig;
 import io.fieldguide.feeding.schema.ColumnInfo;
-import io.fieldguide.feeding.schema.FeedingSchema;
+import io.fieldguide.feeding.schema.FeedingCatalog;
 import io.fieldguide.feeding.schema.SchemaLevel;
 import io.fieldguide.migration.backfill.BackfillOptions;
 import io.fieldguide.migration.backfill.BackfillProgress;
+import io.fieldguide.migration.backfill.BackfillRounds;
 import io.fieldguide.migration.backfill.BackfillService;
 import io.fieldguide.migration.migrate.MigrateService;
 import io.fieldguide.migration.problem.RefusedException;
@@ -13,10 +14,8 @@ import io.fieldguide.migration.run.MigrationStep;
 import io.fieldguide.migration.run.RunOutcome;
 import io.fieldguide.migration.status.MigrationStatus;
 import io.fieldguide.migration.status.MigrationStatusService;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The guide's three migration endpoints on the core: status from the catalog and the counts,
@@ -26,7 +25,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class FeedingMigrationService {
 
-    private final FeedingSchema schema;
+    private final FeedingCatalog catalog;
     private final MigrationCounts counts;
     private final MigrationStatusService flywayStatus;
     private final MigrateService migrate;
@@ -34,13 +33,13 @@ public class FeedingMigrationService {
     private final FeedingConfig config;
 
     FeedingMigrationService(
-            FeedingSchema schema,
+            FeedingCatalog catalog,
             MigrationCounts counts,
             MigrationStatusService flywayStatus,
             MigrateService migrate,
             BackfillService backfills,
             FeedingConfig config) {
-        this.schema = schema;
+        this.catalog = catalog;
         this.counts = counts;
         this.flywayStatus = flywayStatus;
         this.migrate = migrate;
@@ -49,7 +48,7 @@ public class FeedingMigrationService {
     }
 
     public MigrationStatusResponse status() {
-        SchemaLevel level = schema.level();
+        SchemaLevel level = catalog.level();
         MigrationCounts.Counts rows = counts.count(level);
         MigrationStatus flyway = flywayStatus.status();
         int percent =
@@ -62,14 +61,14 @@ public class FeedingMigrationService {
                 rows.remaining(),
                 percent,
                 level.hasClientId(),
-                schema.clientIdColumn().map(ColumnInfo::nullable).orElse(null),
+                catalog.clientIdColumn().map(ColumnInfo::nullable).orElse(null),
                 flyway.currentVersion(),
                 flyway.pendingMigrations());
     }
 
     public RunMigrationResponse runMigration(String caller) {
         if (flywayStatus.status().pendingMigrations().isEmpty()
-                && schema.level().hasClientId()) {
+                && catalog.level().hasClientId()) {
             return alreadyExists();
         }
         RunOutcome outcome = migrate.migrate(null, false, caller);
@@ -84,68 +83,38 @@ public class FeedingMigrationService {
                 true,
                 "Database migration completed successfully",
                 "completed",
-                schema.clientIdColumn().orElse(null),
+                catalog.clientIdColumn().orElse(null),
                 outcome.steps().stream().map(MigrationStep::name).toList());
     }
 
     /**
      * Runs the job to the end on this thread. Rows without a client_id left after a completed job
-     * were inserted after it fixed its key range (an older release still writing): the job is reset
-     * and walks the table again, up to {@code feeding.backfill.max-rounds} times.
+     * were inserted after it fixed its key range (an older release still writing): the core walks
+     * the table again, up to {@code feeding.backfill.max-rounds} times.
      */
     public BackfillResponse backfill(String caller) {
-        SchemaLevel level = schema.level();
+        SchemaLevel level = catalog.level();
         if (!level.hasClientId()) {
             throw new RefusedException(
                     "client_id", "The client_id column does not exist yet; run POST /api/feedings/run-migration first");
         }
-        BackfillOptions options =
-                backfills.defaults().withBatchSize(config.backfill().batchSize());
-        long updated = 0;
-        int rounds = 0;
-        long missing = counts.withoutClientId();
-        BackfillProgress last = progress().orElse(null);
-        while (rounds < config.backfill().maxRounds()) {
-            if (last != null && last.isFinished()) {
-                if (missing == 0) {
-                    break;
-                }
-                backfills.reset(ClientIdBackfill.NAME);
-                last = null;
-            } else if (last == null && missing == 0) {
-                break;
-            }
-            long before = last == null ? 0 : last.rowsChanged();
-            rounds++;
-            last = backfills.runNow(ClientIdBackfill.NAME, options, caller);
-            updated += last.rowsChanged() - before;
-            Log.infof(
-                    "Backfill %s round %d: %d rows changed, status %s",
-                    ClientIdBackfill.NAME, rounds, last.rowsChanged() - before, last.status());
-            if (!last.isFinished()) {
-                break;
-            }
-            missing = counts.withoutClientId();
-        }
+        BackfillOptions options = backfills
+                .defaults()
+                .withBatchSize(config.backfill().batchSize())
+                .withMaxRounds(config.backfill().maxRounds());
+        BackfillRounds run = backfills.runUntilNoneRemain(ClientIdBackfill.NAME, options, caller);
         MigrationStatusResponse status = status();
-        boolean finished = last == null || last.isFinished();
         return new BackfillResponse(
-                finished,
-                finished
-                        ? "Successfully backfilled " + updated + " records with client_id"
-                        : "Backfill stopped (" + last.status() + ") after " + updated
+                run.finished(),
+                run.finished()
+                        ? "Successfully backfilled " + run.rowsChanged() + " records with client_id"
+                        : "Backfill stopped (" + run.last().status() + ") after " + run.rowsChanged()
                                 + " records; call again to resume where it stopped",
-                updated,
+                run.rowsChanged(),
                 status.remainingRecords(),
                 status.migrationStatus(),
                 counts.sample(10),
-                last == null ? null : progress(last, rounds));
-    }
-
-    private Optional<BackfillProgress> progress() {
-        return backfills.all().stream()
-                .filter(job -> job.name().equals(ClientIdBackfill.NAME))
-                .findFirst();
+                run.last() == null ? null : progress(run.last(), run.rounds()));
     }
 
     private RunMigrationResponse alreadyExists() {
@@ -153,7 +122,7 @@ public class FeedingMigrationService {
                 true,
                 "The client_id column and its indexes already exist; nothing to migrate",
                 "already_exists",
-                schema.clientIdColumn().orElse(null),
+                catalog.clientIdColumn().orElse(null),
                 List.of());
     }
 

@@ -45,18 +45,6 @@ public class MigrationCounts {
         }
     }
 
-    public long withoutClientId() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select =
-                        connection.prepareStatement("SELECT count(*) FROM feeding_records WHERE client_id IS NULL");
-                ResultSet row = select.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count records without client_id", e);
-        }
-    }
-
     public List<BackfillResponse.SampleRecord> sample(int limit) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(

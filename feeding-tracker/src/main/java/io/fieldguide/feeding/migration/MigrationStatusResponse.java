@@ -2,6 +2,7 @@ package io.fieldguide.feeding.migration;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The guide's {@code GET /api/feedings/migration-status}, with its field names and status values
@@ -16,6 +17,7 @@ public record MigrationStatusResponse(
         @JsonProperty("remaining_records") long remainingRecords,
         @JsonProperty("progress_percentage") int progressPercentage,
         @JsonProperty("column_exists") boolean columnExists,
-        @JsonProperty("column_nullable") Boolean columnNullable,
-        @JsonProperty("schema_version") String schemaVersion,
+        @Schema(nullable = true, description = "null while the column does not exist") @JsonProperty("column_nullable")
+                Boolean columnNullable,
+        @Schema(nullable = true) @JsonProperty("schema_version") String schemaVersion,
         @JsonProperty("pending_migrations") List<String> pendingMigrations) {}

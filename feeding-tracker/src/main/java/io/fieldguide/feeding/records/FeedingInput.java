@@ -5,13 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new feeding record. {@code client_id} is optional: an offline client sends the id it created;
  * without one the server generates it.
  */
 public record FeedingInput(
-        @JsonProperty("client_id") UUID clientId,
+        @Schema(nullable = true) @JsonProperty("client_id") UUID clientId,
         @JsonProperty("feeding_time") @NotNull OffsetDateTime feedingTime,
-        @JsonProperty("food_type") @Size(max = 255) String foodType,
-        @Size(max = 10_000) String notes) {}
+        @Schema(nullable = true) @JsonProperty("food_type") @Size(max = 255) String foodType,
+        @Schema(nullable = true) @Size(max = 10_000) String notes) {}

@@ -13,7 +13,7 @@ import org.hibernate.generator.EventType;
 
 /**
  * A feeding record with the full (sync) schema. Only used once the catalog shows that schema (see
- * {@code FeedingSchema}); older schemas are served by {@link LegacyFeedings}. The database owns
+ * {@code FeedingCatalog}); older schemas are served by {@link LegacyFeedings}. The database owns
  * {@code version}, {@code updated_at} and the change cursor (trigger of V3); Hibernate reads them
  * back after each write.
  */

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,11 +53,16 @@ public class FeedingResource {
     }
 
     @GET
-    @Operation(summary = "One page of feeding records, newest feeding first, client_id in every record")
+    @Operation(
+            operationId = "listFeedings",
+            summary = "One page of feeding records, newest feeding first, client_id in every record")
     @APIResponse(
             responseCode = "200",
             description = "The page",
-            content = @Content(examples = @ExampleObject(name = "page", value = Examples.PAGE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = FeedingPage.class),
+                            examples = @ExampleObject(name = "page", value = Examples.PAGE)))
     public FeedingPage list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(
                 page, size, config.api().defaultPageSize(), config.api().maxPageSize());
@@ -65,17 +71,28 @@ public class FeedingResource {
 
     @POST
     @Operation(
+            operationId = "createFeeding",
             summary =
                     "Create a record; the client may send its own client_id, and sending it again creates no duplicate")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "create", value = Examples.CREATE)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = FeedingInput.class),
+                            examples = @ExampleObject(name = "create", value = Examples.CREATE)))
     @APIResponse(
             responseCode = "201",
             description = "Created",
-            content = @Content(examples = @ExampleObject(name = "created", value = Examples.RECORD)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = FeedingView.class),
+                            examples = @ExampleObject(name = "created", value = Examples.RECORD)))
     @APIResponse(
             responseCode = "200",
             description = "A record with this client_id and the same content exists already: nothing was created",
-            content = @Content(examples = @ExampleObject(name = "existing", value = Examples.RECORD)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = FeedingView.class),
+                            examples = @ExampleObject(name = "existing", value = Examples.RECORD)))
     @APIResponse(
             responseCode = "409",
             description = "A different or deleted record has this client_id, or the schema is not migrated yet",
@@ -98,12 +115,19 @@ public class FeedingResource {
 
     @PUT
     @Path("/{key}")
-    @Operation(summary = "Update a record by its id (digits) or its client_id (UUID)")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "update", value = Examples.UPDATE)))
+    @Operation(operationId = "updateFeeding", summary = "Update a record by its id (digits) or its client_id (UUID)")
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = FeedingUpdate.class),
+                            examples = @ExampleObject(name = "update", value = Examples.UPDATE)))
     @APIResponse(
             responseCode = "200",
             description = "The record as stored",
-            content = @Content(examples = @ExampleObject(name = "updated", value = Examples.RECORD)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = FeedingView.class),
+                            examples = @ExampleObject(name = "updated", value = Examples.RECORD)))
     @APIResponse(
             responseCode = "404",
             description = "No such record, or it was deleted",
@@ -126,7 +150,9 @@ public class FeedingResource {
 
     @DELETE
     @Path("/{key}")
-    @Operation(summary = "Delete a record by client_id; a tombstone tells syncing clients")
+    @Operation(
+            operationId = "deleteFeeding",
+            summary = "Delete a record by client_id; a tombstone tells syncing clients")
     @APIResponse(responseCode = "204", description = "Deleted (also when it already was)")
     @APIResponse(
             responseCode = "404",

@@ -1,9 +1,9 @@
 package io.fieldguide.feeding.records;
 
-import io.fieldguide.feeding.schema.FeedingSchema;
+import io.fieldguide.feeding.schema.FeedingCatalog;
 import io.fieldguide.feeding.schema.SchemaLevel;
-import io.fieldguide.migration.problem.NotFoundProblem;
 import io.fieldguide.migration.problem.RefusedException;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -19,12 +19,12 @@ public class FeedingService {
 
     private final FeedingRecordRepository repository;
     private final LegacyFeedings legacy;
-    private final FeedingSchema schema;
+    private final FeedingCatalog catalog;
 
-    FeedingService(FeedingRecordRepository repository, LegacyFeedings legacy, FeedingSchema schema) {
+    FeedingService(FeedingRecordRepository repository, LegacyFeedings legacy, FeedingCatalog catalog) {
         this.repository = repository;
         this.legacy = legacy;
-        this.schema = schema;
+        this.catalog = catalog;
     }
 
     /** A create's outcome: {@code created} is false when the client_id already named this record. */
@@ -32,7 +32,7 @@ public class FeedingService {
 
     @Transactional
     public FeedingPage list(int page, int size) {
-        SchemaLevel level = schema.level();
+        SchemaLevel level = catalog.level();
         if (level == SchemaLevel.SYNC) {
             return new FeedingPage(
                     true,
@@ -44,7 +44,7 @@ public class FeedingService {
                     repository.countLive());
         }
         if (level == SchemaLevel.NONE) {
-            throw FeedingSchema.notMigrated("listing feedings", level);
+            throw FeedingCatalog.notMigrated("listing feedings", level);
         }
         return legacy.list(page, size, level.hasClientId());
     }
@@ -52,10 +52,10 @@ public class FeedingService {
     @Transactional
     public Created create(FeedingInput input) {
         FeedingContent content = FeedingContent.of(input.feedingTime(), input.foodType(), input.notes());
-        SchemaLevel level = schema.level();
+        SchemaLevel level = catalog.level();
         if (level != SchemaLevel.SYNC) {
             if (level == SchemaLevel.NONE || input.clientId() != null) {
-                throw FeedingSchema.notMigrated("a record with a client_id", level);
+                throw FeedingCatalog.notMigrated("a record with a client_id", level);
             }
             return new Created(legacy.insert(content, level.hasClientId()), true);
         }
@@ -74,12 +74,12 @@ public class FeedingService {
 
     @Transactional
     public FeedingView update(RecordKey key, FeedingUpdate update) {
-        schema.requireSync("updating a feeding");
+        catalog.requireSync("updating a feeding");
         FeedingRecord record = (key.id() != null
                         ? repository.lockById(key.id())
                         : repository.lockByClientId(key.clientId()))
                 .filter(found -> !found.isDeleted())
-                .orElseThrow(() -> new NotFoundProblem("No feeding record with " + key));
+                .orElseThrow(() -> new ResourceNotFoundException("No feeding record with " + key));
         if (update.baseVersion() != null && !update.baseVersion().equals(record.version)) {
             throw new VersionConflictException(
                     "The record is at version " + record.version + ", not " + update.baseVersion()
@@ -97,10 +97,10 @@ public class FeedingService {
     /** Deletes by client_id, leaving a tombstone for sync; deleting a deleted record again is a no-op. */
     @Transactional
     public void delete(UUID clientId) {
-        schema.requireSync("deleting a feeding");
+        catalog.requireSync("deleting a feeding");
         FeedingRecord record = repository
                 .lockByClientId(clientId)
-                .orElseThrow(() -> new NotFoundProblem("No feeding record with client_id " + clientId));
+                .orElseThrow(() -> new ResourceNotFoundException("No feeding record with client_id " + clientId));
         if (!record.isDeleted()) {
             record.deletedAt = Instant.now();
             repository.flush();

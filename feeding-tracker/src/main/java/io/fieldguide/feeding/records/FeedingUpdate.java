@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The new content of a record. With {@code base_version} the update is applied only if the record
@@ -12,6 +13,6 @@ import java.time.OffsetDateTime;
  */
 public record FeedingUpdate(
         @JsonProperty("feeding_time") @NotNull OffsetDateTime feedingTime,
-        @JsonProperty("food_type") @Size(max = 255) String foodType,
-        @Size(max = 10_000) String notes,
-        @JsonProperty("base_version") @Positive Long baseVersion) {}
+        @Schema(nullable = true) @JsonProperty("food_type") @Size(max = 255) String foodType,
+        @Schema(nullable = true) @Size(max = 10_000) String notes,
+        @Schema(nullable = true) @JsonProperty("base_version") @Positive Long baseVersion) {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A feeding record on the wire, with the guide's snake_case names. {@code client_id} is in every
@@ -13,11 +14,13 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record FeedingView(
         long id,
-        @JsonProperty("client_id") UUID clientId,
+        @Schema(nullable = true, description = "null until the backfill reaches the row") @JsonProperty("client_id")
+                UUID clientId,
         @JsonProperty("feeding_time") Instant feedingTime,
-        @JsonProperty("food_type") String foodType,
-        String notes,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        Long version,
-        @JsonProperty("deleted_at") Instant deletedAt) {}
+        @Schema(nullable = true) @JsonProperty("food_type") String foodType,
+        @Schema(nullable = true) String notes,
+        @Schema(nullable = true) @JsonProperty("created_at") Instant createdAt,
+        @Schema(nullable = true) @JsonProperty("updated_at") Instant updatedAt,
+        @Schema(nullable = true, description = "null before the sync columns exist") Long version,
+        @Schema(nullable = true, description = "set on tombstones only") @JsonProperty("deleted_at")
+                Instant deletedAt) {}

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A batch of offline changes, applied in one transaction: records created or edited ({@code
@@ -26,12 +27,12 @@ public record PushRequest(List<@Valid Upsert> upserts, List<@Valid Delete> delet
 
     public record Upsert(
             @JsonProperty("client_id") @NotNull UUID clientId,
-            @JsonProperty("base_version") @Positive Long baseVersion,
+            @Schema(nullable = true) @JsonProperty("base_version") @Positive Long baseVersion,
             @JsonProperty("feeding_time") @NotNull OffsetDateTime feedingTime,
-            @JsonProperty("food_type") @Size(max = 255) String foodType,
-            @Size(max = 10_000) String notes) {}
+            @Schema(nullable = true) @JsonProperty("food_type") @Size(max = 255) String foodType,
+            @Schema(nullable = true) @Size(max = 10_000) String notes) {}
 
     public record Delete(
             @JsonProperty("client_id") @NotNull UUID clientId,
-            @JsonProperty("base_version") @Positive Long baseVersion) {}
+            @Schema(nullable = true) @JsonProperty("base_version") @Positive Long baseVersion) {}
 }

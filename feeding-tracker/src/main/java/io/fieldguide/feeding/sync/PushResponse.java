@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fieldguide.feeding.records.FeedingView;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a push did with each change: {@code applied} (created, updated, deleted, with the new
@@ -24,6 +25,8 @@ public record PushResponse(List<Applied> applied, List<UUID> unchanged, List<Con
     public record Conflict(
             @JsonProperty("client_id") UUID clientId,
             String reason,
-            @JsonProperty("base_version") Long baseVersion,
-            @JsonProperty("server_record") FeedingView serverRecord) {}
+            @Schema(nullable = true) @JsonProperty("base_version") Long baseVersion,
+            @Schema(nullable = true, description = "null when the record is gone (reason deleted)")
+                    @JsonProperty("server_record")
+                    FeedingView serverRecord) {}
 }

@@ -1,7 +1,7 @@
 package io.fieldguide.feeding.sync;
 
 import io.fieldguide.feeding.records.FeedingView;
-import io.fieldguide.feeding.schema.FeedingSchema;
+import io.fieldguide.feeding.schema.FeedingCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,11 +43,11 @@ public class SyncPullService {
     private static final String HORIZON = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text";
 
     private final DataSource dataSource;
-    private final FeedingSchema schema;
+    private final FeedingCatalog catalog;
 
-    SyncPullService(DataSource dataSource, FeedingSchema schema) {
+    SyncPullService(DataSource dataSource, FeedingCatalog catalog) {
         this.dataSource = dataSource;
-        this.schema = schema;
+        this.catalog = catalog;
     }
 
     /**
@@ -55,7 +55,7 @@ public class SyncPullService {
      * @param since the guide's ISO form, best effort: starts at the first change at or after it
      */
     public PullResponse pull(Optional<SyncCursor> cursor, Optional<Instant> since, int limit) {
-        schema.requireSync("sync");
+        catalog.requireSync("sync");
         try (Connection connection = dataSource.getConnection()) {
             int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);

@@ -4,7 +4,7 @@ import io.fieldguide.feeding.records.FeedingContent;
 import io.fieldguide.feeding.records.FeedingMapper;
 import io.fieldguide.feeding.records.FeedingRecord;
 import io.fieldguide.feeding.records.FeedingRecordRepository;
-import io.fieldguide.feeding.schema.FeedingSchema;
+import io.fieldguide.feeding.schema.FeedingCatalog;
 import io.fieldguide.migration.problem.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,16 +30,16 @@ import java.util.stream.Collectors;
 public class SyncPushService {
 
     private final FeedingRecordRepository repository;
-    private final FeedingSchema schema;
+    private final FeedingCatalog catalog;
 
-    SyncPushService(FeedingRecordRepository repository, FeedingSchema schema) {
+    SyncPushService(FeedingRecordRepository repository, FeedingCatalog catalog) {
         this.repository = repository;
-        this.schema = schema;
+        this.catalog = catalog;
     }
 
     @Transactional
     public PushResponse push(PushRequest request) {
-        schema.requireSync("sync");
+        catalog.requireSync("sync");
         TreeSet<UUID> clientIds = distinctClientIds(request);
         clientIds.forEach(repository::lockClientIdKey);
         Map<UUID, FeedingRecord> existing = (clientIds.isEmpty()

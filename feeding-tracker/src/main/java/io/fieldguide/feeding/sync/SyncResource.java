@@ -5,6 +5,7 @@ import io.fieldguide.feeding.FeedingConfig;
 import io.fieldguide.migration.input.StorableTimestamps;
 import io.fieldguide.migration.problem.InvalidRequestException;
 import io.fieldguide.migration.problem.Problem;
+import io.fieldguide.migration.security.MigrationRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,11 +65,16 @@ public class SyncResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Records created, updated and deleted since the cursor, one keyset page at a time")
+    @Operation(
+            operationId = "pullChanges",
+            summary = "Records created, updated and deleted since the cursor, one keyset page at a time")
     @APIResponse(
             responseCode = "200",
             description = "A page of changes and the cursor for the next pull",
-            content = @Content(examples = @ExampleObject(name = "changes", value = Examples.PULL)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PullResponse.class),
+                            examples = @ExampleObject(name = "changes", value = Examples.PULL)))
     @APIResponse(
             responseCode = "410",
             description = "The cursor is older than the tombstone purge: discard local data and pull without a cursor",
@@ -99,12 +106,20 @@ public class SyncResource {
     @POST
     @PermitAll
     @Operation(
+            operationId = "pushChanges",
             summary = "Apply a batch of offline changes in one transaction; conflicts come back with the server's copy")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "batch", value = Examples.PUSH)))
+    @RequestBody(
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PushRequest.class),
+                            examples = @ExampleObject(name = "batch", value = Examples.PUSH)))
     @APIResponse(
             responseCode = "200",
             description = "What was applied, what the server already had, and the conflicts",
-            content = @Content(examples = @ExampleObject(name = "result", value = Examples.PUSH_RESULT)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PushResponse.class),
+                            examples = @ExampleObject(name = "result", value = Examples.PUSH_RESULT)))
     public PushResponse push(@Valid @NotNull PushRequest request) {
         int upserts = request.upsertsOrEmpty().size();
         int total = upserts + request.deletesOrEmpty().size();
@@ -120,12 +135,18 @@ public class SyncResource {
 
     @POST
     @Path("/purge-tombstones")
-    @RolesAllowed("migration-admin")
-    @Operation(summary = "Remove tombstones older than the retention; older cursors then get 410 (full re-sync)")
+    @RolesAllowed(MigrationRoles.ADMIN)
+    @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
+    @Operation(
+            operationId = "purgeTombstones",
+            summary = "Remove tombstones older than the retention; older cursors then get 410 (full re-sync)")
     @APIResponse(
             responseCode = "200",
             description = "How many were removed",
-            content = @Content(examples = @ExampleObject(name = "purged", value = Examples.PURGE)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PurgeResponse.class),
+                            examples = @ExampleObject(name = "purged", value = Examples.PURGE)))
     public PurgeResponse purge(
             @Parameter(description = "ISO 8601 duration, default feeding.sync.tombstone-retention")
                     @QueryParam("older_than")

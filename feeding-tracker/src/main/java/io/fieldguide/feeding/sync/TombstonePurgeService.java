@@ -1,6 +1,6 @@
 package io.fieldguide.feeding.sync;
 
-import io.fieldguide.feeding.schema.FeedingSchema;
+import io.fieldguide.feeding.schema.FeedingCatalog;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -33,15 +33,15 @@ public class TombstonePurgeService {
             """;
 
     private final DataSource dataSource;
-    private final FeedingSchema schema;
+    private final FeedingCatalog catalog;
 
-    TombstonePurgeService(DataSource dataSource, FeedingSchema schema) {
+    TombstonePurgeService(DataSource dataSource, FeedingCatalog catalog) {
         this.dataSource = dataSource;
-        this.schema = schema;
+        this.catalog = catalog;
     }
 
     public PurgeResponse purge(Instant olderThan) {
-        schema.requireSync("purging tombstones");
+        catalog.requireSync("purging tombstones");
         try (Connection connection = dataSource.getConnection()) {
             long purged = 0;
             long batch;

@@ -8,9 +8,12 @@ import io.fieldguide.migration.migrate.MigrateService;
 import io.fieldguide.migration.problem.Problem;
 import io.fieldguide.migration.ratelimit.RateLimited;
 import io.fieldguide.migration.repair.RepairService;
+import io.fieldguide.migration.rollback.RollbackRequest;
+import io.fieldguide.migration.rollback.RollbackService;
 import io.fieldguide.migration.run.RunOutcome;
+import io.fieldguide.migration.security.CallerName;
+import io.fieldguide.migration.security.MigrationRoles;
 import io.fieldguide.migration.status.MigrationStatusService;
-import io.fieldguide.migration.undo.UndoService;
 import io.fieldguide.migration.validation.ValidationReport;
 import io.fieldguide.migration.validation.ValidationService;
 import io.quarkus.security.Authenticated;
@@ -32,6 +35,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,23 +48,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/migrations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Migrations", description = "Status, migrate, rollback, validate, history and backfills")
+@Tag(name = "Migrations", description = "Status, migrate, rollback, repair, validate, history and backfills")
 @SecurityRequirement(name = "jwt")
-@APIResponse(
-        responseCode = "429",
-        description = "Rate limit exceeded; see Retry-After",
-        content =
-                @Content(
-                        mediaType = Problem.MEDIA_TYPE,
-                        examples = @ExampleObject(name = "rate-limited", value = MigrationApiExamples.PROBLEM_429)))
+@APIResponse(responseCode = "429", description = "Rate limit exceeded; retry after Retry-After seconds")
 @RateLimited
 public class MigrationResource {
 
-    public static final String ADMIN = "migration-admin";
-
     private final MigrationStatusService status;
     private final MigrateService migrate;
-    private final UndoService undo;
+    private final RollbackService undo;
     private final ValidationService validation;
     private final RunHistory history;
     private final BackfillService backfills;
@@ -69,7 +66,7 @@ public class MigrationResource {
     MigrationResource(
             MigrationStatusService status,
             MigrateService migrate,
-            UndoService undo,
+            RollbackService undo,
             ValidationService validation,
             RunHistory history,
             BackfillService backfills,
@@ -87,30 +84,39 @@ public class MigrationResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Applied, pending, failed and current migrations")
+    @Operation(operationId = "migrationStatus", summary = "Applied, pending, failed and current migrations")
     @APIResponse(
             responseCode = "200",
             description = "Status",
-            content = @Content(examples = @ExampleObject(name = "status", value = MigrationApiExamples.STATUS)))
+            content =
+                    @Content(
+                            schema = @Schema(implementation = StatusResponse.class),
+                            examples = @ExampleObject(name = "status", value = MigrationApiExamples.STATUS)))
     public StatusResponse status() {
         return new StatusResponse(status.status(), "Migration status retrieved successfully");
     }
 
     @POST
-    @RolesAllowed(ADMIN)
-    @Operation(summary = "Apply all pending migrations, or those up to a target")
+    @RolesAllowed(MigrationRoles.ADMIN)
+    @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
+    @Operation(operationId = "migrate", summary = "Apply all pending migrations, or those up to a target")
     @RequestBody(
             required = false,
             content =
                     @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MigrateRequest.class),
                             examples =
                                     @ExampleObject(
                                             name = "to version 2",
                                             value = MigrationApiExamples.MIGRATE_REQUEST)))
     @APIResponse(
             responseCode = "200",
-            description = "Applied (or nothing pending)",
-            content = @Content(examples = @ExampleObject(name = "applied", value = MigrationApiExamples.RUN)))
+            description = "Applied (or nothing pending), or with dryRun the SQL that would run",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RunResponse.class),
+                            examples = @ExampleObject(name = "applied", value = MigrationApiExamples.MIGRATED)))
     @APIResponse(
             responseCode = "400",
             description = "Unknown or already applied target, bad JSON",
@@ -118,21 +124,17 @@ public class MigrationResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples =
-                                    @ExampleObject(name = "unknown target", value = MigrationApiExamples.PROBLEM_400)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller lacks migration-admin",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "forbidden", value = MigrationApiExamples.PROBLEM_403)))
+                                    @ExampleObject(
+                                            name = "unknown target",
+                                            value = MigrationApiExamples.PROBLEM_UNKNOWN_TARGET)))
     @APIResponse(
             responseCode = "500",
             description = "A migration failed; it was rolled back and recorded",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "failed", value = MigrationApiExamples.PROBLEM_500)))
+                            examples =
+                                    @ExampleObject(name = "failed", value = MigrationApiExamples.PROBLEM_RUN_FAILED)))
     public Response migrate(@Valid MigrateRequest request) {
         MigrateRequest body = request == null ? new MigrateRequest(null, false) : request;
         return respond(migrate.migrate(body.target(), body.isDryRun(), caller()), "applied");
@@ -140,70 +142,80 @@ public class MigrationResource {
 
     @POST
     @Path("/rollback")
-    @RolesAllowed(ADMIN)
-    @Operation(summary = "Undo the last migration, N of them, or down to a target")
+    @RolesAllowed(MigrationRoles.ADMIN)
+    @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
+    @Operation(
+            operationId = "rollback",
+            summary = "Undo the last migration, N of them, or down to a target",
+            description = "Send steps or target, not both; an empty body undoes the last migration.")
     @RequestBody(
             required = false,
             content =
                     @Content(
-                            examples =
-                                    @ExampleObject(name = "last one", value = MigrationApiExamples.ROLLBACK_REQUEST)))
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RollbackRequest.class),
+                            examples = {
+                                @ExampleObject(name = "the last one", value = MigrationApiExamples.ROLLBACK_STEPS),
+                                @ExampleObject(
+                                        name = "down to version 1, dry run",
+                                        value = MigrationApiExamples.ROLLBACK_TARGET)
+                            }))
     @APIResponse(
             responseCode = "200",
-            description = "Rolled back",
-            content = @Content(examples = @ExampleObject(name = "rolled back", value = MigrationApiExamples.RUN)))
+            description = "Rolled back, or with dryRun the SQL that would run",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RunResponse.class),
+                            examples = @ExampleObject(name = "rolled back", value = MigrationApiExamples.ROLLED_BACK)))
     @APIResponse(
             responseCode = "400",
-            description = "Bad steps or target",
+            description = "Bad steps or target, or both given",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             examples =
-                                    @ExampleObject(name = "unknown target", value = MigrationApiExamples.PROBLEM_400)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller lacks migration-admin",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "forbidden", value = MigrationApiExamples.PROBLEM_403)))
+                                    @ExampleObject(
+                                            name = "unknown target",
+                                            value = MigrationApiExamples.PROBLEM_UNKNOWN_TARGET)))
     @APIResponse(
             responseCode = "409",
             description = "No undo, or the undo would lose data: nothing was changed",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "no undo", value = MigrationApiExamples.PROBLEM_409)))
+                            examples = @ExampleObject(name = "no undo", value = MigrationApiExamples.PROBLEM_NO_UNDO)))
     @APIResponse(
             responseCode = "500",
             description = "An undo failed; it was rolled back and recorded",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "failed", value = MigrationApiExamples.PROBLEM_500)))
-    public Response rollback(@Valid RollbackBody request) {
-        RollbackBody body = request == null ? new RollbackBody(null, null, null, null) : request;
-        return respond(undo.rollback(body.toRequest(), caller()), "rolled back");
+                            examples =
+                                    @ExampleObject(name = "failed", value = MigrationApiExamples.PROBLEM_RUN_FAILED)))
+    public Response rollback(@Valid RollbackRequest request) {
+        return respond(undo.rollback(request == null ? RollbackRequest.lastStep() : request, caller()), "rolled back");
     }
 
     @POST
     @Path("/repair")
-    @RolesAllowed(ADMIN)
+    @RolesAllowed(MigrationRoles.ADMIN)
+    @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
     @Operation(
+            operationId = "repair",
             summary = "Repair Flyway's history after a failed non-transactional migration",
             description = "Removes failed entries (Flyway refuses to migrate past them) and realigns checksums;"
                     + " changes no table of the service. Recorded in the history as kind repair.")
     @APIResponse(
             responseCode = "200",
             description = "Repaired (or nothing to repair)",
-            content = @Content(examples = @ExampleObject(name = "repaired", value = MigrationApiExamples.REPAIR)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller lacks migration-admin",
             content =
                     @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            examples = @ExampleObject(name = "forbidden", value = MigrationApiExamples.PROBLEM_403)))
+                            schema = @Schema(implementation = RunResponse.class),
+                            examples = @ExampleObject(name = "repaired", value = MigrationApiExamples.REPAIRED)))
+    @APIResponse(
+            responseCode = "500",
+            description = "The repair failed; nothing was changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response repair() {
         return respond(repair.repair(caller()), "repaired");
     }
@@ -211,10 +223,16 @@ public class MigrationResource {
     @GET
     @Path("/validate")
     @Authenticated
-    @Operation(summary = "Check the live schema against the declared one, and applied scripts against their checksums")
+    @Operation(
+            operationId = "validateSchema",
+            summary = "Check the live schema against the declared one, and applied scripts against their checksums")
     @APIResponse(
             responseCode = "200",
-            description = "The report; valid is false when anything is missing, different or unexpected")
+            description = "The report; valid is false when anything is missing, different or unexpected",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ValidationReport.class),
+                            examples = @ExampleObject(name = "index missing", value = MigrationApiExamples.VALIDATION)))
     public ValidationReport validate() {
         return validation.validate(caller());
     }
@@ -222,37 +240,77 @@ public class MigrationResource {
     @GET
     @Path("/history")
     @Authenticated
-    @Operation(summary = "Recorded runs (up, undo, backfill, validate), newest first")
-    @APIResponse(responseCode = "200", description = "The runs")
+    @Operation(operationId = "migrationHistory", summary = "Recorded runs (up, undo, backfill, validate), newest first")
     @APIResponse(
-            responseCode = "400",
-            description = "limit out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public HistoryResponse history(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+            responseCode = "200",
+            description = "The runs",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = HistoryResponse.class),
+                            examples = @ExampleObject(name = "two runs", value = MigrationApiExamples.HISTORY)))
+    @APIResponse(responseCode = "400", description = "limit out of range or not a number")
+    public HistoryResponse history(
+            @Parameter(description = "How many runs, newest first")
+                    @QueryParam("limit")
+                    @DefaultValue("100")
+                    @Min(1)
+                    @Max(1000)
+                    int limit) {
         return new HistoryResponse(history.recent(limit), "Migration history retrieved successfully");
     }
 
     @GET
     @Path("/backfills")
     @Authenticated
-    @Operation(summary = "Declared backfills and the progress of started ones")
-    @APIResponse(responseCode = "200", description = "Backfills")
+    @Operation(operationId = "listBackfills", summary = "Declared backfills and the progress of started ones")
+    @APIResponse(
+            responseCode = "200",
+            description = "Backfills",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = BackfillsResponse.class),
+                            examples = @ExampleObject(name = "one running", value = MigrationApiExamples.BACKFILLS)))
     public BackfillsResponse backfills() {
         return new BackfillsResponse(backfills.names(), backfills.all(), "Backfills retrieved successfully");
     }
 
     @POST
     @Path("/backfills/{name}")
-    @RolesAllowed(ADMIN)
-    @Operation(summary = "Start or resume a backfill (in the background unless wait is true)")
-    @APIResponse(responseCode = "200", description = "Finished (wait=true)")
-    @APIResponse(responseCode = "202", description = "Running in the background; poll GET /backfills")
+    @RolesAllowed(MigrationRoles.ADMIN)
+    @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
+    @Operation(
+            operationId = "runBackfill",
+            summary = "Start or resume a backfill (in the background unless wait is true)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Finished (wait=true)",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = BackfillProgress.class),
+                            examples = @ExampleObject(name = "completed", value = MigrationApiExamples.BACKFILL)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Running in the background; poll GET /api/migrations/backfills",
+            content = @Content(schema = @Schema(implementation = BackfillProgress.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad name or batchSize",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(
             responseCode = "404",
             description = "No backfill with that name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            examples =
+                                    @ExampleObject(name = "unknown", value = MigrationApiExamples.PROBLEM_NO_BACKFILL)))
     public Response runBackfill(
-            @PathParam("name") @Pattern(regexp = "[\\w.-]{1,100}") String name, @Valid BackfillRunBody request) {
+            @Parameter(description = "A declared backfill", example = "feeding-client-ids")
+                    @PathParam("name")
+                    @Pattern(regexp = "[\\w.-]{1,100}")
+                    String name,
+            @RequestBody(required = false, description = "Optional; without it, the defaults") @Valid
+                    BackfillRunBody request) {
         BackfillRunBody body = request == null ? new BackfillRunBody(null, null, null) : request;
         BackfillOptions options = body.batchSize() == null
                 ? backfills.defaults()
@@ -269,14 +327,25 @@ public class MigrationResource {
 
     @POST
     @Path("/backfills/{name}/cancel")
-    @RolesAllowed(ADMIN)
-    @Operation(summary = "Ask every runner of a backfill to stop after its current batch")
-    @APIResponse(responseCode = "200", description = "Cancellation requested")
+    @RolesAllowed(MigrationRoles.ADMIN)
+    @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
+    @Operation(
+            operationId = "cancelBackfill",
+            summary = "Ask every runner of a backfill to stop after its current batch")
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancellation requested",
+            content = @Content(schema = @Schema(implementation = BackfillProgress.class)))
+    @APIResponse(responseCode = "400", description = "Bad name", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(
             responseCode = "404",
             description = "No such backfill, or not started",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public BackfillProgress cancelBackfill(@PathParam("name") @Pattern(regexp = "[\\w.-]{1,100}") String name) {
+    public BackfillProgress cancelBackfill(
+            @Parameter(description = "A declared backfill", example = "feeding-client-ids")
+                    @PathParam("name")
+                    @Pattern(regexp = "[\\w.-]{1,100}")
+                    String name) {
         return backfills.cancel(name);
     }
 
@@ -285,19 +354,12 @@ public class MigrationResource {
             return Response.ok(RunResponse.of(outcome, verb)).build();
         }
         var failure = outcome.firstFailure();
-        return Problem.of(
-                        500,
-                        "Internal Server Error",
-                        "migration-failed",
-                        "Migration " + failure.name() + " failed: " + failure.errorMessage(),
-                        java.util.List.of())
+        return Problem.migrationFailed(failure.name(), failure.errorMessage())
                 .with("results", RunResponse.results(outcome))
-                .with("message", "Migration failed; the failed step was rolled back and recorded in the history")
-                .with("success", false)
                 .toResponse();
     }
 
     private String caller() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return CallerName.of(identity);
     }
 }

@@ -2,6 +2,7 @@ package io.fieldguide.migration.backfill;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.OptionalLong;
 
 /**
  * A named data migration, run by the core in keyset-ordered batches. A service declares one as a
@@ -27,4 +28,13 @@ public interface Backfill {
      * commit. Do not re-select "rows still needing the change": the range is the contract.
      */
     long applyBatch(Connection connection, long fromKeyExclusive, long toKeyInclusive) throws SQLException;
+
+    /**
+     * How many rows still need the change, or empty when the job cannot tell (the default). Read by
+     * {@link BackfillService#runUntilNoneRemain} after a completed walk: rows that an older release
+     * inserted behind the walk's fixed key range are only reached by another walk.
+     */
+    default OptionalLong remaining(Connection connection) throws SQLException {
+        return OptionalLong.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package io.fieldguide.migration.backfill;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A backfill's checkpointed progress, read from the database, so it is the same whichever
@@ -20,13 +21,13 @@ public record BackfillProgress(
         long rowsChanged,
         double percent,
         double rowsPerSecond,
-        Long etaSeconds,
+        @Schema(nullable = true, description = "null until the rate is known") Long etaSeconds,
         long batchSize,
         long longestHoldMs,
-        Instant startedAt,
-        Instant updatedAt,
-        Instant finishedAt,
-        String lastError) {
+        @Schema(nullable = true) Instant startedAt,
+        @Schema(nullable = true) Instant updatedAt,
+        @Schema(nullable = true, description = "null while running") Instant finishedAt,
+        @Schema(nullable = true, description = "null unless a batch failed") String lastError) {
 
     public boolean isFinished() {
         return "completed".equals(status);

@@ -2,7 +2,7 @@ package io.fieldguide.migration.backfill;
 
 import io.fieldguide.migration.config.MigrationCoreConfig;
 import io.fieldguide.migration.history.RunRecorder;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.fieldguide.migration.run.Direction;
 import io.fieldguide.migration.run.MigrationStep;
 import io.fieldguide.migration.run.RunKind;
@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,6 +83,48 @@ public class BackfillService {
         return progress(name);
     }
 
+    /**
+     * Runs the job to the end as {@link #runNow} does; then, while rows still need the change
+     * ({@link Backfill#remaining}) and {@link BackfillOptions#maxRounds} allows, forgets its
+     * checkpoints and walks the table again. A walk fixes its key range at the start, so rows that an
+     * older release inserts meanwhile, behind the range, are only reached by the next walk. A
+     * completed job with nothing remaining is not run; a walk that stops early ends the call, so a
+     * cancel is respected.
+     *
+     * <p>Another walk meets the rows it changed before, so this is only for a change that leaves a
+     * changed row alone (its batch SQL carries the same condition as {@link SqlBackfill#remainingWhere}).
+     */
+    public BackfillRounds runUntilNoneRemain(String name, BackfillOptions options, String triggeredBy) {
+        Backfill backfill = backfill(name);
+        BackfillProgress last = progress.progress(name).orElse(null);
+        long changed = 0;
+        int rounds = 0;
+        while (rounds < options.maxRounds()) {
+            OptionalLong remaining = remaining(backfill);
+            boolean nothingRemains = remaining.isPresent() && remaining.getAsLong() == 0;
+            if (last != null && last.isFinished()) {
+                if (remaining.isEmpty() || nothingRemains) {
+                    break;
+                }
+                reset(name);
+                last = null;
+            } else if (last == null && nothingRemains) {
+                break;
+            }
+            long before = last == null ? 0 : last.rowsChanged();
+            rounds++;
+            last = runNow(name, options, triggeredBy);
+            changed += last.rowsChanged() - before;
+            Log.infof(
+                    "Backfill %s round %d: %d rows changed, status %s",
+                    name, rounds, last.rowsChanged() - before, last.status());
+            if (!last.isFinished()) {
+                break;
+            }
+        }
+        return new BackfillRounds(last, rounds, changed);
+    }
+
     /** Starts the job on a background thread unless it already runs here; returns its progress. */
     public BackfillProgress start(String name, BackfillOptions options, String triggeredBy) {
         backfill(name);
@@ -108,7 +151,8 @@ public class BackfillService {
         backfill(name);
         try (Connection connection = store.connect()) {
             if (!store.requestCancel(connection, name)) {
-                throw new NotFoundProblem("Backfill " + name + " has not started, so there is nothing to cancel");
+                throw new ResourceNotFoundException(
+                        "Backfill " + name + " has not started, so there is nothing to cancel");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not cancel backfill " + name, e);
@@ -118,7 +162,8 @@ public class BackfillService {
 
     public BackfillProgress progress(String name) {
         backfill(name);
-        return progress.progress(name).orElseThrow(() -> new NotFoundProblem("Backfill " + name + " has not started"));
+        return progress.progress(name)
+                .orElseThrow(() -> new ResourceNotFoundException("Backfill " + name + " has not started"));
     }
 
     public List<BackfillProgress> all() {
@@ -148,9 +193,17 @@ public class BackfillService {
     private Backfill backfill(String name) {
         Backfill backfill = backfills.get(name);
         if (backfill == null) {
-            throw new NotFoundProblem("No backfill named '" + name + "'; this service declares " + names());
+            throw new ResourceNotFoundException("No backfill named '" + name + "'; this service declares " + names());
         }
         return backfill;
+    }
+
+    private OptionalLong remaining(Backfill backfill) {
+        try (Connection connection = store.connect()) {
+            return backfill.remaining(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the rows backfill " + backfill.name() + " still needs", e);
+        }
     }
 
     @PreDestroy

@@ -4,51 +4,63 @@ import io.fieldguide.migration.api.BackfillsResponse;
 import io.fieldguide.migration.backfill.BackfillOptions;
 import io.fieldguide.migration.backfill.BackfillProgress;
 import io.fieldguide.migration.backfill.BackfillService;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.fieldguide.migration.security.CallerName;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code backfill [NAME] [--batch-size N] [--restart]}: runs a declared backfill in this process
  * until it is complete, resuming from its checkpoints (other instances running it share the work);
  * without a name, lists the declared backfills and their progress.
  */
-@ApplicationScoped
-class BackfillCommand implements CliCommand {
+@Dependent
+@Command(
+        name = "backfill",
+        description = {
+            "Run the declared backfill NAME in this process until it is complete, resuming from its last"
+                    + " checkpoint. Without NAME, list the declared backfills and their progress.",
+            "Exit 1 when the backfill fails or is cancelled."
+        },
+        footer = CliCommands.FOOTER)
+class BackfillCommand extends CliCommand {
 
-    private final BackfillService backfills;
+    @Inject
+    BackfillService backfills;
 
-    BackfillCommand(BackfillService backfills) {
-        this.backfills = backfills;
-    }
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "NAME",
+            description = "The declared backfill to run; without it, list them.")
+    String name;
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "Keys per batch (default: the service's setting).")
+    Integer batchSize;
+
+    @Option(names = "--restart", description = "Forget the job's checkpoints first and walk the whole table again.")
+    boolean restart;
 
     @Override
-    public String name() {
-        return "backfill";
-    }
-
-    @Override
-    public CliArguments.Syntax syntax() {
-        return new CliArguments.Syntax(Set.of("restart"), Set.of("batch-size"), 0, 1);
-    }
-
-    @Override
-    public int run(CliArguments args, CliOutput output) {
-        Optional<String> name = args.positional(0);
-        if (name.isEmpty()) {
-            if (args.flag("restart") || args.option("batch-size").isPresent()) {
-                throw new UsageException(name(), "--restart and --batch-size need the backfill's NAME");
+    public Integer call() {
+        CliOutput output = output();
+        if (name == null) {
+            if (restart || batchSize != null) {
+                throw usageError("--restart and --batch-size need the backfill's NAME");
             }
             return list(output);
         }
-        BackfillOptions options = args.intOption("batch-size", 1)
-                .map(size -> backfills.defaults().withBatchSize(size))
-                .orElse(backfills.defaults());
-        if (args.flag("restart")) {
-            backfills.reset(name.get());
+        if (batchSize != null && batchSize < 1) {
+            throw usageError("--batch-size must be at least 1, was " + batchSize);
         }
-        BackfillProgress progress = backfills.runNow(name.get(), options, CliCaller.triggeredBy());
+        BackfillOptions options =
+                batchSize == null ? backfills.defaults() : backfills.defaults().withBatchSize(batchSize);
+        if (restart) {
+            backfills.reset(name);
+        }
+        BackfillProgress progress = backfills.runNow(name, options, CallerName.ofCommandLine());
         output.document(progress);
         output.line(describe(progress));
         if (!progress.isFinished()) {

@@ -1,17 +1,13 @@
 package io.fieldguide.migration.cli;
 
-/** One CLI command, a CDI bean found by {@link MigrationCli}; its help text is in {@link CliUsage}. */
-interface CliCommand {
-
-    /** The word that selects it: {@code status}, {@code migrate}, ... */
-    String name();
-
-    /** The flags, options and number of positional arguments it accepts. */
-    CliArguments.Syntax syntax();
-
-    /**
-     * Runs the command and returns its exit code. Service exceptions ({@code InvalidRequestException},
-     * {@code RefusedException}, {@code NotFoundProblem}) may be thrown: the dispatcher maps them.
-     */
-    int run(CliArguments args, CliOutput output) throws Exception;
-}
+/**
+ * A command that works on the service's database, so it runs inside Quarkus: a {@code @Dependent}
+ * CDI bean whose services are {@code @Inject} fields. Fields, not a constructor, because picocli
+ * also builds every command before Quarkus starts (to answer help without a database), with the
+ * no-argument constructor; inside Quarkus {@link CommandBeans} takes the commands from CDI.
+ *
+ * <p>{@link #call()} returns the exit code; service exceptions ({@code InvalidRequestException},
+ * {@code RefusedException}, {@code ResourceNotFoundException}) may be thrown: {@link MigrationCli}
+ * maps them.
+ */
+abstract class CliCommand extends CommandBase {}

@@ -26,6 +26,16 @@ final class CliOutput {
         this.mapper = mapper;
     }
 
+    /** Where picocli prints a help that was asked for. */
+    PrintStream out() {
+        return out;
+    }
+
+    /** Where picocli would print its own messages. */
+    PrintStream err() {
+        return err;
+    }
+
     boolean json() {
         return json;
     }

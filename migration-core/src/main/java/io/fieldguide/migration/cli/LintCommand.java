@@ -5,41 +5,43 @@ import io.fieldguide.migration.lint.LintConfig;
 import io.fieldguide.migration.lint.LintFinding;
 import io.fieldguide.migration.lint.LintReport;
 import io.fieldguide.migration.lint.MigrationLinter;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.configuration.Configuration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code lint [LOCATION]}: the static migration lint over a directory or classpath location, by
  * default over the service's own Flyway locations, with Flyway's {@code mixed} setting.
  */
-@ApplicationScoped
-class LintCommand implements CliCommand {
+@Dependent
+@Command(
+        name = "lint",
+        description = {
+            "Lint the V and U scripts for operations that lock or rewrite a busy table (docs/lint-rules.md).",
+            "Exit 1 when there are findings."
+        },
+        footer = CliCommands.FOOTER)
+class LintCommand extends CliCommand {
 
     private static final String CLASSPATH = "classpath:";
     private static final String FILESYSTEM = "filesystem:";
 
-    private final ServiceFlyway serviceFlyway;
+    @Inject
+    ServiceFlyway serviceFlyway;
 
-    LintCommand(ServiceFlyway serviceFlyway) {
-        this.serviceFlyway = serviceFlyway;
-    }
-
-    @Override
-    public String name() {
-        return "lint";
-    }
-
-    @Override
-    public CliArguments.Syntax syntax() {
-        return new CliArguments.Syntax(Set.of(), Set.of(), 0, 1);
-    }
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "LOCATION",
+            description = "A directory, filesystem:DIR or classpath:PATH (default: the service's Flyway locations).")
+    String location;
 
     /** One finding as JSON: the rule's id rather than its enum name. */
     record Finding(String rule, String script, int line, String message, String hint) {
@@ -51,18 +53,19 @@ class LintCommand implements CliCommand {
     record Result(List<String> locations, boolean clean, String summary, List<Finding> findings) {}
 
     @Override
-    public int run(CliArguments args, CliOutput output) {
+    public Integer call() {
         Configuration flyway = serviceFlyway.flyway().getConfiguration();
         MigrationLinter linter = new MigrationLinter(LintConfig.defaults().withFlywayMixed(flyway.isMixed()));
-        List<String> locations = args.positional(0).map(List::of).orElseGet(() -> flywayLocations(flyway));
+        List<String> locations = location == null ? flywayLocations(flyway) : List.of(location);
         List<LintFinding> findings = new ArrayList<>();
-        for (String location : locations) {
+        for (String each : locations) {
             try {
-                findings.addAll(lint(linter, location, flyway.getClassLoader()));
+                findings.addAll(lint(linter, each, flyway.getClassLoader()));
             } catch (IOException e) {
-                throw new UsageException(name(), "cannot read migrations at " + location + ": " + e.getMessage());
+                throw usageError("cannot read migrations at " + each + ": " + e.getMessage());
             }
         }
+        CliOutput output = output();
         String summary = LintReport.summary(findings) + " in " + String.join(", ", locations);
         output.document(new Result(
                 locations,

@@ -1,71 +1,53 @@
 package io.fieldguide.migration.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fieldguide.migration.embedded.LocalDatabaseSettings;
 import io.fieldguide.migration.embedded.LocalPostgres;
 import io.fieldguide.migration.embedded.ServerClient;
 import io.fieldguide.migration.embedded.StandaloneConfig;
-import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code db status | url | stop [--force]}: the local PostgreSQL that services share when no
- * datasource URL is configured. Runs without starting Quarkus, and never starts the server: a look
- * at it must not change it.
+ * datasource URL is configured. Runs without starting Quarkus ({@link MigrationCli#runWithoutQuarkus}),
+ * and never starts the server: a look at it must not change it.
  */
-final class LocalDatabaseCommand {
+@Command(
+        name = "db",
+        synopsisSubcommandLabel = "(status | url | stop)",
+        description = {
+            "The local PostgreSQL that services share when no datasource URL is configured (data in"
+                    + " ~/.fieldguide/pgdata, or fieldguide.embedded-postgres.data-dir). Never starts the"
+                    + " server, nor Quarkus."
+        },
+        footer = CliCommands.FOOTER)
+final class LocalDatabaseCommand extends CommandBase {
 
-    static final String NAME = "db";
+    private LocalDatabaseSettings settings;
 
-    private final LocalDatabaseSettings settings;
-    private final CliOutput output;
-
-    private LocalDatabaseCommand(LocalDatabaseSettings settings, CliOutput output) {
-        this.settings = settings;
-        this.output = output;
+    @Override
+    public Integer call() {
+        throw usageError("db needs status, url or stop");
     }
 
-    static boolean isRequested(List<String> args) {
-        return args.stream()
-                .filter(arg -> !arg.equals(CliUsage.JSON))
-                .findFirst()
-                .filter(NAME::equals)
-                .isPresent();
-    }
-
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean json = args.contains(CliUsage.JSON);
-        List<String> words =
-                args.stream().filter(arg -> !arg.equals(CliUsage.JSON)).toList();
-        CliOutput output = new CliOutput(out, err, json, new ObjectMapper());
-        try {
-            LocalDatabaseSettings settings = LocalDatabaseSettings.from(StandaloneConfig.load()::value);
-            LocalDatabaseCommand command = new LocalDatabaseCommand(settings, output);
-            String action = words.size() > 1 ? words.get(1) : "";
-            List<String> options = words.size() > 2 ? words.subList(2, words.size()) : List.of();
-            return switch (action) {
-                case "status" -> command.noOptions(options) ? command.status() : command.usage(options);
-                case "url" -> command.noOptions(options) ? command.url() : command.usage(options);
-                case "stop" ->
-                    options.isEmpty() || options.equals(List.of("--force"))
-                            ? command.stop(!options.isEmpty())
-                            : command.usage(options);
-                default -> command.usage(action.isEmpty() ? List.of() : List.of(action));
-            };
-        } finally {
-            output.flush();
+    private LocalDatabaseSettings settings() {
+        if (settings == null) {
+            settings = LocalDatabaseSettings.from(StandaloneConfig.load()::value);
         }
+        return settings;
     }
 
-    private boolean noOptions(List<String> options) {
-        return options.isEmpty();
-    }
-
-    private int status() {
+    @Command(
+            name = "status",
+            description = "Whether it runs, its PID, port, databases and clients, a JDBC URL and a psql line.")
+    int status() {
+        CliOutput output = output();
+        LocalDatabaseSettings settings = settings();
         LocalPostgres server = new LocalPostgres(settings.dataDirectory());
         Optional<LocalPostgres.Running> running = server.answering();
         Map<String, Object> document = new LinkedHashMap<>();
@@ -112,7 +94,12 @@ final class LocalDatabaseCommand {
         return ExitCode.OK;
     }
 
-    private int url() {
+    @Command(
+            name = "url",
+            description = "This service's JDBC URL and a psql line; exit 1 when the server is not running.")
+    int url() {
+        CliOutput output = output();
+        LocalDatabaseSettings settings = settings();
         Optional<LocalPostgres.Running> running = new LocalPostgres(settings.dataDirectory()).answering();
         if (running.isEmpty()) {
             return output.error(
@@ -134,7 +121,9 @@ final class LocalDatabaseCommand {
         return ExitCode.OK;
     }
 
-    private int stop(boolean force) {
+    @Command(name = "stop", description = "Stop it; refused while other processes use it, unless --force.")
+    int stop(@Option(names = "--force", description = "Stop it even while services use it.") boolean force) {
+        CliOutput output = output();
         LocalPostgres server = new LocalPostgres(settings.dataDirectory());
         List<ServerClient> clients = server.clients();
         if (!clients.isEmpty() && !force) {
@@ -154,17 +143,8 @@ final class LocalDatabaseCommand {
         return ExitCode.OK;
     }
 
-    private int usage(List<String> unexpected) {
-        output.error(
-                ExitCode.USAGE,
-                "usage",
-                unexpected.isEmpty() ? "db needs status, url or stop" : "unexpected " + String.join(" ", unexpected));
-        output.usage(CliUsage.of(NAME), false);
-        return ExitCode.USAGE;
-    }
-
     private String psql(int port) {
-        return "psql -h localhost -p " + port + " -U postgres " + settings.database();
+        return "psql -h localhost -p " + port + " -U postgres " + settings().database();
     }
 
     private static List<String> databases(LocalPostgres server, LocalPostgres.Running running) {

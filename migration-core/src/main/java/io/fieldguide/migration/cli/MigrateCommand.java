@@ -1,36 +1,45 @@
 package io.fieldguide.migration.cli;
 
 import io.fieldguide.migration.migrate.MigrateService;
+import io.fieldguide.migration.security.CallerName;
 import io.fieldguide.migration.status.MigrationStatusService;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code migrate [--target V] [--dry-run]}. */
-@ApplicationScoped
-class MigrateCommand implements CliCommand {
+@Dependent
+@Command(
+        name = "migrate",
+        description = {
+            "Apply the pending migrations, all of them or up to and including V.",
+            "Exit 1 when a migration fails (it is rolled back and recorded in the history)."
+        },
+        footer = CliCommands.FOOTER)
+class MigrateCommand extends CliCommand {
 
-    private final MigrateService migrate;
-    private final MigrationStatusService status;
+    @Inject
+    MigrateService migrate;
 
-    MigrateCommand(MigrateService migrate, MigrationStatusService status) {
-        this.migrate = migrate;
-        this.status = status;
-    }
+    @Inject
+    MigrationStatusService status;
+
+    @Option(
+            names = "--target",
+            paramLabel = "V",
+            description = "Up to and including V: a version (2, 0004), a name (2_add_widget_color) or a script name.")
+    String target;
+
+    @Option(names = "--dry-run", description = "Print the SQL that would run and change nothing.")
+    boolean dryRun;
 
     @Override
-    public String name() {
-        return "migrate";
-    }
-
-    @Override
-    public CliArguments.Syntax syntax() {
-        return new CliArguments.Syntax(Set.of("dry-run"), Set.of("target"), 0, 0);
-    }
-
-    @Override
-    public int run(CliArguments args, CliOutput output) {
-        String target = args.option("target").orElse(null);
+    public Integer call() {
+        if (target != null && target.isBlank()) {
+            throw usageError("--target needs a value");
+        }
         return RunReport.print(
-                migrate.migrate(target, args.flag("dry-run"), CliCaller.triggeredBy()), "applied", output, status);
+                migrate.migrate(target, dryRun, CallerName.ofCommandLine()), "applied", output(), status);
     }
 }

@@ -5,50 +5,59 @@ import io.fieldguide.migration.scaffold.MigrationScaffolder;
 import io.fieldguide.migration.scaffold.ScaffoldedMigration;
 import io.fieldguide.migration.status.MigrationDetail;
 import io.fieldguide.migration.status.MigrationStatusService;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code new NAME [--dir DIR]}: scaffolds a {@code V}/{@code U} pair in the service's naming scheme,
  * numbered after the scripts in the directory and every migration Flyway knows (applied ones whose
  * script moved, Java migrations).
  */
-@ApplicationScoped
-class NewMigrationCommand implements CliCommand {
+@Dependent
+@Command(
+        name = "new",
+        description = {
+            "Create V<next>__NAME.sql and U<next>__NAME.sql from the templates, numbered in the service's"
+                    + " naming scheme (plain, timestamp or sequence) after every version in DIR and every"
+                    + " migration Flyway knows. Never overwrites a file."
+        },
+        footer = CliCommands.FOOTER)
+class NewMigrationCommand extends CliCommand {
 
-    private final MigrationCoreConfig config;
-    private final MigrationStatusService status;
+    @Inject
+    MigrationCoreConfig config;
 
-    NewMigrationCommand(MigrationCoreConfig config, MigrationStatusService status) {
-        this.config = config;
-        this.status = status;
-    }
+    @Inject
+    MigrationStatusService status;
 
-    @Override
-    public String name() {
-        return "new";
-    }
+    @Parameters(paramLabel = "NAME", description = "What the migration does, e.g. add_customer_email.")
+    String name;
 
-    @Override
-    public CliArguments.Syntax syntax() {
-        return new CliArguments.Syntax(Set.of(), Set.of("dir"), 1, 1);
-    }
+    @Option(
+            names = "--dir",
+            paramLabel = "DIR",
+            description = "Where to write (default: fieldguide.migration.script-directory, relative to the"
+                    + " current directory).")
+    String dir;
 
     record Created(String version, String name, String scheme, List<String> files) {}
 
     @Override
-    public int run(CliArguments args, CliOutput output) throws IOException {
-        Path directory = Path.of(args.option("dir").orElse(config.scriptDirectory()));
+    public Integer call() throws IOException {
+        CliOutput output = output();
+        Path directory = Path.of(dir == null ? config.scriptDirectory() : dir);
         List<String> known = status.status().migrations().stream()
                 .map(MigrationDetail::version)
                 .filter(Objects::nonNull)
                 .toList();
-        ScaffoldedMigration created = new MigrationScaffolder(config.namingScheme())
-                .create(directory, args.positional(0).orElseThrow(), known);
+        ScaffoldedMigration created = new MigrationScaffolder(config.namingScheme()).create(directory, name, known);
         List<String> files = created.paths().stream().map(Path::toString).toList();
         output.document(new Created(
                 created.version(), created.name(), config.namingScheme().name().toLowerCase(), files));

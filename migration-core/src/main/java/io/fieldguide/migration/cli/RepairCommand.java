@@ -1,33 +1,32 @@
 package io.fieldguide.migration.cli;
 
 import io.fieldguide.migration.repair.RepairService;
+import io.fieldguide.migration.security.CallerName;
 import io.fieldguide.migration.status.MigrationStatusService;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
 
 /** {@code repair}: Flyway's repair of the history after a failed non-transactional migration. */
-@ApplicationScoped
-class RepairCommand implements CliCommand {
+@Dependent
+@Command(
+        name = "repair",
+        description = {
+            "After a non-transactional migration failed half way (Flyway then refuses to migrate), remove"
+                    + " its failed entry from the history and realign checksums; no table is changed.",
+            "Recorded in the history. Exit 1 when the repair fails."
+        },
+        footer = CliCommands.FOOTER)
+class RepairCommand extends CliCommand {
 
-    private final RepairService repair;
-    private final MigrationStatusService status;
+    @Inject
+    RepairService repair;
 
-    RepairCommand(RepairService repair, MigrationStatusService status) {
-        this.repair = repair;
-        this.status = status;
-    }
-
-    @Override
-    public String name() {
-        return "repair";
-    }
-
-    @Override
-    public CliArguments.Syntax syntax() {
-        return CliArguments.Syntax.none();
-    }
+    @Inject
+    MigrationStatusService status;
 
     @Override
-    public int run(CliArguments args, CliOutput output) {
-        return RunReport.print(repair.repair(CliCaller.triggeredBy()), "repaired", output, status);
+    public Integer call() {
+        return RunReport.print(repair.repair(CallerName.ofCommandLine()), "repaired", output(), status);
     }
 }

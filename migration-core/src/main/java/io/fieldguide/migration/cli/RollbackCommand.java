@@ -1,42 +1,68 @@
 package io.fieldguide.migration.cli;
 
+import io.fieldguide.migration.rollback.RollbackRequest;
+import io.fieldguide.migration.rollback.RollbackService;
+import io.fieldguide.migration.security.CallerName;
 import io.fieldguide.migration.status.MigrationStatusService;
-import io.fieldguide.migration.undo.RollbackRequest;
-import io.fieldguide.migration.undo.UndoService;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code rollback [--steps N | --target V] [--allow-data-loss] [--dry-run]}. */
-@ApplicationScoped
-class RollbackCommand implements CliCommand {
+@Dependent
+@Command(
+        name = "rollback",
+        description = {
+            "Undo the last migration (the default), the last N, or every one above V. Each step runs its"
+                    + " undo in one transaction with the history change.",
+            "Refused, changing nothing, with exit 1 when a migration has no undo or when the undo would drop"
+                    + " data it does not restore, unless --allow-data-loss is given."
+        },
+        footer = CliCommands.FOOTER)
+class RollbackCommand extends CliCommand {
 
-    private final UndoService undo;
-    private final MigrationStatusService status;
+    @Inject
+    RollbackService rollbacks;
 
-    RollbackCommand(UndoService undo, MigrationStatusService status) {
-        this.undo = undo;
-        this.status = status;
+    @Inject
+    MigrationStatusService status;
+
+    /** How far back: picocli refuses both at once. */
+    static class Extent {
+        @Option(names = "--steps", paramLabel = "N", required = true, description = "Undo the last N migrations.")
+        Integer steps;
+
+        @Option(
+                names = "--target",
+                paramLabel = "V",
+                required = true,
+                description = "Undo every migration above V (V stays applied; 0 undoes all).")
+        String target;
     }
 
-    @Override
-    public String name() {
-        return "rollback";
-    }
+    @ArgGroup(exclusive = true)
+    Extent extent;
+
+    @Option(names = "--allow-data-loss", description = "Run an undo even when it drops data it does not restore.")
+    boolean allowDataLoss;
+
+    @Option(names = "--dry-run", description = "Print the undo SQL that would run and change nothing.")
+    boolean dryRun;
 
     @Override
-    public CliArguments.Syntax syntax() {
-        return new CliArguments.Syntax(Set.of("allow-data-loss", "dry-run"), Set.of("steps", "target"), 0, 0);
-    }
-
-    @Override
-    public int run(CliArguments args, CliOutput output) {
-        Integer steps = args.intOption("steps", 1).orElse(null);
-        String target = args.option("target").orElse(null);
-        if (steps != null && target != null) {
-            throw new UsageException(name(), "give either --steps or --target, not both");
+    public Integer call() {
+        Integer steps = extent == null ? null : extent.steps;
+        String target = extent == null ? null : extent.target;
+        if (steps != null && steps < 1) {
+            throw usageError("--steps must be at least 1, was " + steps);
         }
-        RollbackRequest request =
-                new RollbackRequest(steps, target, args.flag("allow-data-loss"), args.flag("dry-run"));
-        return RunReport.print(undo.rollback(request, CliCaller.triggeredBy()), "rolled back", output, status);
+        if (target != null && target.isBlank()) {
+            throw usageError("--target needs a value");
+        }
+        RollbackRequest request = new RollbackRequest(steps, target, allowDataLoss, dryRun);
+        return RunReport.print(
+                rollbacks.rollback(request, CallerName.ofCommandLine()), "rolled back", output(), status);
     }
 }

@@ -1,6 +1,7 @@
 package io.fieldguide.migration.cli;
 
 import io.fieldguide.migration.embedded.EmbeddedPostgresServer;
+import io.fieldguide.migration.problem.HttpLayerProblems;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -8,13 +9,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The entry point of every packaged service, found by Quarkus through the core jar's Jandex index.
  * Without arguments the service starts and serves until it is stopped, exactly as Quarkus's
- * generated main would. With a command ({@code status}, {@code migrate}, ... see {@link CliUsage})
- * it runs that command through {@link MigrationCli} and exits with its {@link ExitCode}.
+ * generated main would. With a command ({@code status}, {@code migrate}, ... see {@link CliCommands})
+ * it runs that command through {@link MigrationCli} (picocli) and exits with its {@link ExitCode}; help
+ * and {@code db} are answered before Quarkus starts.
  *
  * <p>A service that needs its own {@code @QuarkusMain} must give it a name and select it with
  * {@code quarkus.package.main-class}, and call {@link #main} for the CLI (see docs/cli.md).
@@ -44,21 +46,17 @@ public class ServiceMain implements QuarkusApplication {
     }
 
     public static void main(String... args) {
+        HttpLayerProblems.takeOverUriValidation();
         if (args.length == 0) {
             EmbeddedPostgresServer.startEarly();
             Quarkus.run(ServiceMain.class, args);
             return;
         }
-        Optional<String> help = CliUsage.helpRequested(Arrays.asList(args));
-        if (help.isPresent()) {
-            System.out.print(help.get()); // no need to start Quarkus and the database for this
-            return;
-        }
-        if (LocalDatabaseCommand.isRequested(Arrays.asList(args))) {
-            // A look at the local server must not start it, nor Quarkus with its datasource.
-            int exitCode = LocalDatabaseCommand.run(Arrays.asList(args), System.out, System.err);
-            if (exitCode != ExitCode.OK) {
-                System.exit(exitCode);
+        OptionalInt answered = MigrationCli.runWithoutQuarkus(Arrays.asList(args), System.out, System.err);
+        if (answered.isPresent()) {
+            // help, or a look at the local server, which must not start it nor Quarkus with its datasource
+            if (answered.getAsInt() != ExitCode.OK) {
+                System.exit(answered.getAsInt());
             }
             return;
         }

@@ -4,39 +4,36 @@ import io.fieldguide.migration.api.StatusResponse;
 import io.fieldguide.migration.status.MigrationDetail;
 import io.fieldguide.migration.status.MigrationStatus;
 import io.fieldguide.migration.status.MigrationStatusService;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import picocli.CommandLine.Command;
 
 /** {@code status}: the same data as {@code GET /api/migrations}, as a table. */
-@ApplicationScoped
-class StatusCommand implements CliCommand {
+@Dependent
+@Command(
+        name = "status",
+        description = {
+            "Applied, pending and failed migrations of this service, with whether each can be undone.",
+            "Exit 0, also when migrations are pending."
+        },
+        footer = CliCommands.FOOTER)
+class StatusCommand extends CliCommand {
 
-    private final MigrationStatusService status;
-    private final String application;
+    @Inject
+    MigrationStatusService status;
 
-    StatusCommand(
-            MigrationStatusService status,
-            @ConfigProperty(name = "quarkus.application.name", defaultValue = "service") String application) {
-        this.status = status;
-        this.application = application;
-    }
-
-    @Override
-    public String name() {
-        return "status";
-    }
-
-    @Override
-    public CliArguments.Syntax syntax() {
-        return CliArguments.Syntax.none();
-    }
+    @Inject
+    @ConfigProperty(name = "quarkus.application.name", defaultValue = "service")
+    String application;
 
     @Override
-    public int run(CliArguments args, CliOutput output) {
+    public Integer call() {
+        CliOutput output = output();
         MigrationStatus current = status.status();
         output.document(new StatusResponse(current, "Migration status retrieved successfully"));
         output.line(application + ": " + summary(current));

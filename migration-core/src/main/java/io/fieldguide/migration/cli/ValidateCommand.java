@@ -1,33 +1,32 @@
 package io.fieldguide.migration.cli;
 
+import io.fieldguide.migration.security.CallerName;
 import io.fieldguide.migration.validation.ValidationFinding;
 import io.fieldguide.migration.validation.ValidationReport;
 import io.fieldguide.migration.validation.ValidationService;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import picocli.CommandLine.Command;
 
 /** {@code validate}: the live schema against the declared one, and Flyway's checksums. */
-@ApplicationScoped
-class ValidateCommand implements CliCommand {
+@Dependent
+@Command(
+        name = "validate",
+        description = {
+            "Check the live schema against what the service declares, and the applied scripts against"
+                    + " Flyway's checksums.",
+            "Exit 1 when anything is missing, different, unexpected or edited."
+        },
+        footer = CliCommands.FOOTER)
+class ValidateCommand extends CliCommand {
 
-    private final ValidationService validation;
-
-    ValidateCommand(ValidationService validation) {
-        this.validation = validation;
-    }
-
-    @Override
-    public String name() {
-        return "validate";
-    }
-
-    @Override
-    public CliArguments.Syntax syntax() {
-        return CliArguments.Syntax.none();
-    }
+    @Inject
+    ValidationService validation;
 
     @Override
-    public int run(CliArguments args, CliOutput output) {
-        ValidationReport report = validation.validate(CliCaller.triggeredBy());
+    public Integer call() {
+        CliOutput output = output();
+        ValidationReport report = validation.validate(CallerName.ofCommandLine());
         output.document(report);
         if (report.valid()) {
             output.line("Valid: the schema matches what the service declares, and no applied script was edited.");

@@ -2,8 +2,9 @@ package io.fieldguide.migration.devtoken;
 
 import io.fieldguide.migration.embedded.DevKeys;
 import io.fieldguide.migration.embedded.EmbeddedPostgresServer;
-import io.fieldguide.migration.problem.NotFoundProblem;
 import io.fieldguide.migration.problem.Problem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
+import io.fieldguide.migration.security.MigrationRoles;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -18,6 +19,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,8 +45,16 @@ public class DevTokenResource {
 
     @POST
     @PermitAll
-    @Operation(summary = "A signed token for a local demo (default: demo-admin with migration-admin)")
-    @APIResponse(responseCode = "200", description = "The token; send it as Authorization: Bearer <token>")
+    @Operation(
+            operationId = "devToken",
+            summary = "A signed token for a local demo (default: demo-admin with migration-admin)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The token; send it as Authorization: Bearer <token>",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = DevToken.class),
+                            examples = @ExampleObject(name = "demo admin", value = DevToken.EXAMPLE)))
     @APIResponse(
             responseCode = "400",
             description = "Bad user or role names",
@@ -56,10 +67,11 @@ public class DevTokenResource {
             @RequestBody(required = false, description = "Optional; without it, demo-admin with migration-admin") @Valid
                     DevTokenRequest request) {
         if (!EmbeddedPostgresServer.isRunning() || !DevKeys.isDevKey(signKey.orElse(null))) {
-            throw new NotFoundProblem("Dev tokens exist only on a local demo (embedded database and dev-only keys)");
+            throw new ResourceNotFoundException(
+                    "Dev tokens exist only on a local demo (embedded database and dev-only keys)");
         }
         String user = request == null || request.user() == null ? "demo-admin" : request.user();
-        Set<String> roles = request == null || request.roles() == null ? Set.of("migration-admin") : request.roles();
+        Set<String> roles = request == null || request.roles() == null ? Set.of(MigrationRoles.ADMIN) : request.roles();
         Instant expiresAt = Instant.now().plus(LIFETIME);
         String token = Jwt.upn(user).groups(roles).expiresAt(expiresAt).sign();
         return new DevToken(token, user, roles, expiresAt);

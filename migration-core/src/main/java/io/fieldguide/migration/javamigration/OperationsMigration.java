@@ -1,6 +1,6 @@
 package io.fieldguide.migration.javamigration;
 
-import io.fieldguide.migration.undo.ReversibleMigration;
+import io.fieldguide.migration.rollback.ReversibleMigration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -47,7 +47,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundProblem e) {
+    public Response notFound(ResourceNotFoundException e) {
         return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage()).toResponse();
     }
 
@@ -153,11 +153,7 @@ public class ProblemMappers {
     }
 
     private static Response unauthenticated(String detail) {
-        Response response =
-                Problem.of(Status.UNAUTHORIZED, "unauthorized", detail).toResponse();
-        return Response.fromResponse(response)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .build();
+        return Problem.of(Status.UNAUTHORIZED, "unauthorized", detail).toBearerChallenge();
     }
 
     /** {@code create.body.feedingTime} → {@code feedingTime}: the client knows its fields, not our method names. */

@@ -2,6 +2,7 @@ package io.fieldguide.migration.status;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The course tracker's status shape ({@code appliedMigrations}, {@code pendingMigrations},
@@ -22,9 +23,9 @@ import java.util.List;
 public record MigrationStatus(
         List<String> appliedMigrations,
         List<String> pendingMigrations,
-        String lastMigration,
+        @Schema(nullable = true, description = "null when nothing is applied") String lastMigration,
         @JsonProperty("isUpToDate") boolean isUpToDate,
-        String currentVersion,
+        @Schema(nullable = true, description = "null when nothing is applied") String currentVersion,
         List<String> failedMigrations,
         List<String> ignoredMigrations,
         List<String> outdatedMigrations,

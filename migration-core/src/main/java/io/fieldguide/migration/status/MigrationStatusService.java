@@ -2,7 +2,7 @@ package io.fieldguide.migration.status;
 
 import io.fieldguide.migration.flyway.MigrationNames;
 import io.fieldguide.migration.flyway.ServiceFlyway;
-import io.fieldguide.migration.undo.UndoCatalog;
+import io.fieldguide.migration.rollback.UndoCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.flywaydb.core.api.MigrationInfo;

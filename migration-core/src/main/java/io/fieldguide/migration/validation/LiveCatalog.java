@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A snapshot of one schema's objects, read from {@code pg_catalog} in a handful of queries. */
+/**
+ * A snapshot of one schema's objects, read from {@code pg_catalog} in a handful of queries. A
+ * partition is part of its partitioned table, not a table of its own: partitions come and go with
+ * the data (a yearly partition job, a detached year), so they are left out.
+ */
 record LiveCatalog(
         Map<String, Map<String, Column>> columnsByTable,
         Map<String, Map<String, Index>> indexesByTable,
@@ -34,7 +38,8 @@ record LiveCatalog(
                 """
                 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull
                 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+                WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+                  AND a.attnum > 0 AND NOT a.attisdropped
                 ORDER BY c.relname, a.attnum""",
                 row -> columns.computeIfAbsent(row.getString(1), t -> new LinkedHashMap<>())
                         .put(row.getString(2), new Column(row.getString(3), row.getBoolean(4))));

@@ -10,6 +10,7 @@ import io.fieldguide.migration.migrate.MigrateService;
 import io.fieldguide.migration.testing.DatabaseReset;
 import io.fieldguide.migration.testing.TestSql;
 import io.fieldguide.migration.testing.TestTokens;
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -57,7 +58,7 @@ class BackfillResourceTest {
                 .get("/api/migrations/backfills")
                 .then()
                 .statusCode(200)
-                .body("declared", contains("widget-prices-in-cents"))
+                .body("declared", contains("widget-colors", "widget-prices-in-cents"))
                 .body("jobs.name", hasItem("widget-prices-in-cents"));
         given().header("Authorization", TestTokens.bearer(TestTokens.reader()))
                 .when()
@@ -93,6 +94,7 @@ class BackfillResourceTest {
     }
 
     @Test
+    @SendsInvalidRequests("a batchSize below 1 must be refused with a 400 naming it")
     void startingABackfillNeedsTheAdminRoleAndAValidBatchSize() {
         given().header("Authorization", TestTokens.bearer(TestTokens.reader()))
                 .when()

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.fieldguide.migration.testing.DatabaseReset;
 import io.fieldguide.migration.testing.TestSql;
 import io.fieldguide.migration.testing.TestTokens;
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -149,6 +150,7 @@ class MigrationResourceTest {
     }
 
     @Test
+    @SendsInvalidRequests("malformed JSON must be refused with a 400 problem")
     void malformedJsonIsA400() {
         asAdmin()
                 .contentType(ContentType.JSON)
@@ -162,6 +164,7 @@ class MigrationResourceTest {
     }
 
     @Test
+    @SendsInvalidRequests("a wrong type must be refused with a 400 naming the field")
     void aWrongTypeIsA400NamingTheField() {
         asAdmin()
                 .contentType(ContentType.JSON)
@@ -175,6 +178,7 @@ class MigrationResourceTest {
     }
 
     @Test
+    @SendsInvalidRequests("negative steps must be refused with a 400 naming the field")
     void negativeStepsAreA400NamingTheField() {
         asAdmin().when().post("/api/migrations").then().statusCode(200);
 
@@ -278,7 +282,7 @@ class MigrationResourceTest {
                 .get("/api/migrations/backfills")
                 .then()
                 .statusCode(200)
-                .body("declared", hasSize(1));
+                .body("declared", hasSize(2));
         asAdmin()
                 .when()
                 .post("/api/migrations/backfills/nope")
@@ -293,6 +297,7 @@ class MigrationResourceTest {
     }
 
     @Test
+    @SendsInvalidRequests("a limit out of range must be refused with a 400")
     void historyLimitOutOfRangeIsA400() {
         asReader()
                 .when()

@@ -34,7 +34,8 @@ class TokenAudienceTest {
 
     @Test
     void anAdminTokenForAnotherServiceIs401ForReadsAndWrites() {
-        String foreign = TestTokens.bearer(TestTokens.forAudience("course-tracker", "ada-admin", "migration-admin"));
+        String foreign =
+                TestTokens.bearer(TestTokens.forAudience("course-tracker", "ada-admin", TestTokens.ADMIN_ROLE));
         given().header("Authorization", foreign)
                 .get("/api/migrations")
                 .then()

@@ -75,7 +75,7 @@ class BackfillCommandTest {
         CliRun run = run("backfill");
 
         assertEquals(ExitCode.OK, run.exitCode(), run.transcript());
-        assertTrue(run.out().startsWith("Declared backfills: " + NAME + "\n"), run.out());
+        assertTrue(run.out().startsWith("Declared backfills: widget-colors, " + NAME + "\n"), run.out());
         assertTrue(run.out().contains("  " + NAME + " completed: "), run.out());
     }
 

@@ -221,21 +221,37 @@ class MigrationCliTest {
     void badArgumentsExit2WithTheUsage() {
         CliRun both = run("rollback", "--steps", "1", "--target", "2");
         assertEquals(ExitCode.USAGE, both.exitCode(), both.transcript());
-        assertTrue(both.err().startsWith("error: give either --steps or --target, not both\n"), both.err());
-        assertTrue(both.err().contains("rollback [--steps N | --target V]"), both.err());
+        assertTrue(
+                both.err().startsWith("error: --steps=N, --target=V are mutually exclusive (specify only one)"),
+                both.err());
+        assertTrue(both.err().contains("rollback [-h] [--allow-data-loss] [--dry-run] [--json]"), both.err());
 
-        assertUsageError(run("rollback", "--steps", "zero"), "--steps must be a whole number, was 'zero'");
+        // picocli's messages for what it parses; the commands' own for what it cannot know
+        assertUsageError(
+                run("rollback", "--steps", "zero"), "Invalid value for option '--steps': 'zero' is not an int");
         assertUsageError(run("rollback", "--steps", "0"), "--steps must be at least 1, was 0");
-        assertUsageError(run("rollback", "--steps"), "--steps needs a value");
-        assertUsageError(run("migrate", "--bogus"), "unknown option --bogus for migrate");
-        assertUsageError(run("migrate", "-x"), "unknown option -x for migrate");
-        assertUsageError(run("migrate", "--dry-run=yes"), "--dry-run takes no value");
-        assertUsageError(run("status", "extra"), "unexpected argument 'extra' for status");
-        assertUsageError(run("new"), "new is missing an argument");
+        assertUsageError(run("rollback", "--steps"), "Missing required parameter for option '--steps' (N)");
+        assertUsageError(run("migrate", "--bogus"), "Unknown option: '--bogus'");
+        assertUsageError(run("migrate", "-x"), "Unknown option: '-x'");
+        assertUsageError(
+                run("migrate", "--target", "1", "--target", "2"),
+                "option '--target' (V) should be specified only once");
+        assertUsageError(run("status", "extra"), "Unmatched argument at index 1: 'extra'");
+        assertUsageError(run("new"), "Missing required parameter: 'NAME'");
         assertUsageError(run("frobnicate"), "unknown command 'frobnicate'");
-        assertUsageError(run("help", "frobnicate"), "unknown command 'frobnicate'");
+        assertUsageError(run("help", "frobnicate"), "Unknown subcommand 'frobnicate'.");
         assertUsageError(run(), "no command given");
         assertFalse(TestSql.exists(dataSource, "widgets"), "no usage error ran anything");
+    }
+
+    @Test
+    void aUsageErrorInJsonModeIsAlsoADocument() throws Exception {
+        CliRun run = run("--json", "migrate", "--bogus");
+
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.transcript());
+        JsonNode json = mapper.readTree(run.out());
+        assertEquals("usage", json.at("/error").asText());
+        assertEquals(2, json.at("/exitCode").asInt());
     }
 
     @Test
@@ -243,8 +259,9 @@ class MigrationCliTest {
         CliRun run = run("help");
 
         assertEquals(ExitCode.OK, run.exitCode(), run.transcript());
-        for (String command : List.of("status", "migrate", "rollback", "validate", "lint", "backfill", "new", "help")) {
-            assertTrue(run.out().contains("\n  " + command), command + " in " + run.out());
+        for (String command : List.of(
+                "status", "migrate", "rollback", "repair", "validate", "lint", "backfill", "new", "db", "help")) {
+            assertTrue(run.out().contains("\n  " + command + " "), command + " in " + run.out());
         }
         assertTrue(run.out().contains("Exit codes: 0"), run.out());
         assertEquals("", run.err());
@@ -254,9 +271,10 @@ class MigrationCliTest {
     void helpOnOneCommand() {
         for (CliRun run : List.of(run("help", "rollback"), run("rollback", "--help"), run("rollback", "-h"))) {
             assertEquals(ExitCode.OK, run.exitCode(), run.transcript());
-            assertTrue(
-                    run.out().contains("rollback [--steps N | --target V] [--allow-data-loss] [--dry-run]"), run.out());
-            assertFalse(run.out().contains("backfill [NAME]"), run.out());
+            assertTrue(run.out().contains("rollback [-h] [--allow-data-loss] [--dry-run] [--json]"), run.out());
+            assertTrue(run.out().contains("[--steps=N") && run.out().contains("| --target=V]"), run.out());
+            assertTrue(run.out().contains("--allow-data-loss"), run.out());
+            assertFalse(run.out().contains("backfill"), run.out());
         }
     }
 

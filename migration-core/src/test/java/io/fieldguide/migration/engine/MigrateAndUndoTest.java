@@ -11,14 +11,14 @@ import io.fieldguide.migration.history.RunHistory;
 import io.fieldguide.migration.migrate.MigrateService;
 import io.fieldguide.migration.problem.InvalidRequestException;
 import io.fieldguide.migration.problem.RefusedException;
+import io.fieldguide.migration.rollback.RollbackRequest;
+import io.fieldguide.migration.rollback.RollbackService;
 import io.fieldguide.migration.run.Direction;
 import io.fieldguide.migration.run.RunOutcome;
 import io.fieldguide.migration.status.MigrationStatus;
 import io.fieldguide.migration.status.MigrationStatusService;
 import io.fieldguide.migration.testing.DatabaseReset;
 import io.fieldguide.migration.testing.TestSql;
-import io.fieldguide.migration.undo.RollbackRequest;
-import io.fieldguide.migration.undo.UndoService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -37,7 +37,7 @@ class MigrateAndUndoTest {
     MigrateService migrate;
 
     @Inject
-    UndoService undo;
+    RollbackService undo;
 
     @Inject
     MigrationStatusService status;

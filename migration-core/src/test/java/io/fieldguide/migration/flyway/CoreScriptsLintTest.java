@@ -1,13 +1,12 @@
 package io.fieldguide.migration.flyway;
 
-import io.fieldguide.migration.testing.MigrationScriptLint;
-import java.io.IOException;
-import org.junit.jupiter.api.Test;
+import io.fieldguide.migration.testing.MigrationLintTest;
 
-class CoreScriptsLintTest {
+/** The core's bookkeeping scripts pass the lint that every module's scripts pass. */
+class CoreScriptsLintTest extends MigrationLintTest {
 
-    @Test
-    void theCoreBookkeepingScriptsPassTheLint() throws IOException {
-        MigrationScriptLint.assertClean("io/fieldguide/migration/db");
+    @Override
+    protected String location() {
+        return "io/fieldguide/migration/db";
     }
 }

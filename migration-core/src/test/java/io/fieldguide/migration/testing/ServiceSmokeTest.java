@@ -4,16 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.fieldguide.migration.testing.contract.OpenApiChecks;
 import io.fieldguide.migration.testing.probe.RobustnessProbe;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every service must do once started: speak the core's migration API, be ready when its
- * migrations are applied, document itself, and refuse every malformed or hostile request to a
+ * migrations are applied, document itself in an OpenAPI document that is a contract (a schema for
+ * every response, Redocly's recommended rules), and refuse every malformed or hostile request to a
  * documented operation cleanly (see {@link RobustnessProbe}). Extend it in one {@code @QuarkusTest}
- * class per module.
+ * class per module. Every REST Assured exchange of every test is also checked against the document
+ * ({@code contract.ContractValidationCallback}).
  */
 public abstract class ServiceSmokeTest {
 
@@ -38,6 +42,16 @@ public abstract class ServiceSmokeTest {
     @Test
     void readyOnceMigrated() {
         given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void everyResponseOfTheDocumentHasASchema() throws IOException {
+        OpenApiChecks.assertEveryResponseHasASchema();
+    }
+
+    @Test
+    void theDocumentPassesRedoclyLint() throws IOException {
+        OpenApiChecks.assertRedoclyLintIsClean();
     }
 
     @Test

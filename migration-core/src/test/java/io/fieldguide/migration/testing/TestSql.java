@@ -22,6 +22,18 @@ public final class TestSql {
         }
     }
 
+    /** The first column of the first row, as text (null if the value is null). */
+    public static String text(DataSource dataSource, String query) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
     public static boolean exists(DataSource dataSource, String regclass) {
         return count(
                         dataSource,

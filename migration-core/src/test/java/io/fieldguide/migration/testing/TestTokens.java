@@ -1,5 +1,6 @@
 package io.fieldguide.migration.testing;
 
+import io.fieldguide.migration.security.MigrationRoles;
 import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.Set;
  */
 public final class TestTokens {
 
-    public static final String ADMIN_ROLE = "migration-admin";
+    public static final String ADMIN_ROLE = MigrationRoles.ADMIN;
 
     private TestTokens() {}
 

@@ -50,13 +50,11 @@ final class HostileRequests {
         }
     }
 
-    /**
-     * Encoded values. A bare {@code %} is not among them: Vert.x's HTTP decoder answers it with an
-     * empty 400 before any handler of the service runs (see HttpLayerProblems).
-     */
+    /** Encoded values, and a bare {@code %} that cannot be decoded at all. */
     private static Map<String, String> hostileValues(ProbeOperation.ProbeParameter parameter) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("NUL", "%00");
+        values.put("bare percent", "%");
         values.put("2000 chars", "x".repeat(2000));
         String type = parameter.type() == null ? "string" : parameter.type();
         switch (type) {

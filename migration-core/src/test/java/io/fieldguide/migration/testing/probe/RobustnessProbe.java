@@ -3,19 +3,26 @@ package io.fieldguide.migration.testing.probe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
 import io.fieldguide.migration.testing.TestTokens;
+import io.fieldguide.migration.testing.contract.ContractValidation;
 import io.quarkus.logging.Log;
 import io.restassured.RestAssured;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * Sends every operation of the service's served OpenAPI document its malformed and hostile
  * variants ({@link HostileRequests}), with no token, a user's token and an admin's, and checks the
- * rules of every service: no 5xx, every 4xx is problem+json with its status, and no row of the
- * service's tables changed. A new endpoint is probed as soon as it is documented.
+ * rules of every service: no 5xx, every 4xx is problem+json with its status, every answer is one
+ * the document allows (the hostile requests themselves are not checked against it), and no row of
+ * the service's tables changed. A new endpoint is probed as soon as it is documented.
  */
 public final class RobustnessProbe {
 
@@ -133,6 +140,10 @@ public final class RobustnessProbe {
 
     private void check(ProbeRequest request, String caller, RawHttp.Answer answer) {
         String where = request + " as " + caller + " (" + RawHttp.abbreviated(request.uri()) + ")";
+        undocumented(request, answer)
+                .ifPresent(finding ->
+                        violations.add(where + ": " + answer.status() + " is not an answer the document allows: "
+                                + finding + " " + RawHttp.abbreviated(answer.body())));
         if (answer.status() >= 500) {
             violations.add(where + ": " + answer.status() + " " + RawHttp.abbreviated(answer.body()));
         } else if (answer.status() >= 400) {
@@ -143,6 +154,28 @@ public final class RobustnessProbe {
                         + RawHttp.abbreviated(answer.body()));
             }
         }
+    }
+
+    /**
+     * The answer checked against the served document, as every REST Assured test's answers are; the
+     * request is hostile on purpose and is not. A path the hostile value no longer lets the
+     * validator match to its operation (a slash, a NUL) is left to the checks above.
+     */
+    private Optional<String> undocumented(ProbeRequest request, RawHttp.Answer answer) {
+        SimpleResponse.Builder response =
+                SimpleResponse.Builder.status(answer.status()).withBody(answer.body());
+        answer.headers().forEach(response::withHeader);
+        String path = request.uri().replaceFirst("\\?.*", "");
+        ValidationReport report = ContractValidation.validateResponse(
+                "http://localhost:" + port,
+                path,
+                Request.Method.valueOf(request.method().toUpperCase(Locale.ROOT)),
+                response.build());
+        return report.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .filter(message -> !message.getKey().equals("validation.request.path.missing"))
+                .map(ValidationReport.Message::getMessage)
+                .findFirst();
     }
 
     private static long seconds(String retryAfter) {

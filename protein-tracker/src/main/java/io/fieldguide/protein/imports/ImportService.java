@@ -1,0 +1,122 @@
+package io.fieldguide.protein.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fieldguide.protein.imports.ImportPlan.PlannedFavorite;
+import io.fieldguide.protein.imports.ImportPlan.PlannedMeal;
+import io.fieldguide.protein.imports.ImportReport.OutcomeCounts;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Imports one user's export in one transaction: nothing is written unless all of it is. Per user
+ * imports are serialised by an advisory lock, so two concurrent imports of the same export give one
+ * import and one "nothing changed". Daily summaries are recomputed set-based, once per statement.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    /** pg_advisory_xact_lock(IMPORT_LOCK, hashtext(user_id)): one import per user at a time. */
+    private static final int IMPORT_LOCK = 20021;
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    ImportService(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    @Transactional
+    public ImportReport importExport(String userId, LocalStorageExport export, String sourceSha256) {
+        try (Connection connection = dataSource.getConnection()) {
+            ImportWriter writer = new ImportWriter(connection, userId);
+            writer.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ", hashtext(?))", userId);
+            writer.execute("SET LOCAL protein.daily_summaries = 'set-based'");
+            ZoneId profileZone = writer.profileZone();
+            ImportPlan plan = ExportReader.read(export, profileZone, Instant.now());
+
+            List<RecordOutcome> outcomes = new ArrayList<>(plan.decided());
+            if (plan.settings() != null) {
+                boolean changed = writer.settings(plan.settings());
+                outcomes.add(written(
+                        plan.settings().record(), null, changed, plan.settings().notes()));
+            }
+            Set<String> newMeals = writer.meals(plan.meals());
+            for (PlannedMeal meal : plan.meals()) {
+                outcomes.add(written(meal.record(), meal.sourceId(), newMeals.contains(meal.sourceId()), meal.notes()));
+            }
+            writer.analyses(plan.meals(), newMeals, json);
+            ImportWriter.FavoritesWritten favorites = writer.favorites(plan.favorites());
+            for (PlannedFavorite favorite : plan.favorites()) {
+                List<String> notes = new ArrayList<>(favorite.notes());
+                if (favorites.unlinked().contains(favorite.sourceId())) {
+                    notes.add("meal " + favorite.mealSourceId()
+                            + " is not among the imported meals: kept without the link");
+                }
+                outcomes.add(written(
+                        favorite.record(),
+                        favorite.sourceId(),
+                        favorites.inserted().contains(favorite.sourceId()),
+                        notes));
+            }
+            outcomes.sort(Comparator.comparing(ImportService::recordOrder));
+
+            boolean changed = outcomes.stream().anyMatch(o -> o.outcome().equals(RecordOutcome.IMPORTED));
+            long importId = writer.newImport(sourceSha256, changed);
+            ImportReport report = new ImportReport(
+                    importId,
+                    changed,
+                    changed
+                            ? "Imported; every input record's outcome is listed"
+                            : "Nothing changed: every record was already imported, merged or rejected",
+                    plan.zone().getId(),
+                    OutcomeCounts.of(outcomes, "meals["),
+                    OutcomeCounts.of(outcomes, "favoriteMeals["),
+                    OutcomeCounts.of(outcomes, SettingsReader.RECORD),
+                    outcomes);
+            writer.saveReport(importId, json.writeValueAsString(report));
+            if (changed) {
+                writer.logActivity(importId, report);
+            }
+            Log.infof(
+                    "Import %d for user %s: meals %s, favourites %s",
+                    importId, userId, report.meals(), report.favorites());
+            return report;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("Import failed", e);
+        }
+    }
+
+    private static RecordOutcome written(String record, String id, boolean inserted, List<String> notes) {
+        return new RecordOutcome(
+                record, id, inserted ? RecordOutcome.IMPORTED : RecordOutcome.ALREADY_IMPORTED, null, null, notes);
+    }
+
+    /** Meals, then favourites, then settings, each in input order. */
+    private static String recordOrder(RecordOutcome outcome) {
+        String record = outcome.record();
+        int bracket = record.indexOf('[');
+        if (bracket < 0) {
+            return "3" + record;
+        }
+        String kind = record.startsWith("meals") ? "1" : "2";
+        int index = Integer.parseInt(record.substring(bracket + 1, record.length() - 1));
+        return kind + String.format("%09d", index);
+    }
+
+    static Set<String> set(List<String> values) {
+        return new HashSet<>(values);
+    }
+}
