@@ -3,7 +3,7 @@ package io.fieldguide.lots.catalog;
 import io.fieldguide.lots.audit.Actor;
 import io.fieldguide.lots.catalog.IngredientViews.IngredientView;
 import io.fieldguide.lots.catalog.IngredientViews.NewIngredient;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.fieldguide.migration.problem.RefusedException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +49,7 @@ public class IngredientService {
     public static Ingredient find(long id) {
         Ingredient ingredient = Ingredient.findById(id);
         if (ingredient == null) {
-            throw new NotFoundProblem("No ingredient " + id);
+            throw new ResourceNotFoundException("No ingredient " + id);
         }
         return ingredient;
     }

@@ -1,7 +1,7 @@
 package io.fieldguide.lots.production;
 
 import io.fieldguide.lots.quality.QualityStatus;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,7 +75,7 @@ public class ProductionRun extends PanacheEntityBase {
     public static ProductionRun byBatchNumber(String batchNumber) {
         return ProductionRun.<ProductionRun>find("batchNumber", batchNumber)
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("No production run " + batchNumber));
+                .orElseThrow(() -> new ResourceNotFoundException("No production run " + batchNumber));
     }
 
     /** The run, its row locked until the transaction ends: one state change at a time. */

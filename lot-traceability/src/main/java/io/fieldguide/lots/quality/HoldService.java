@@ -9,7 +9,7 @@ import io.fieldguide.lots.quality.HoldViews.ReleaseHold;
 import io.fieldguide.lots.receiving.IngredientLot;
 import io.fieldguide.lots.trace.LotGraph;
 import io.fieldguide.migration.problem.InvalidRequestException;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.fieldguide.migration.problem.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -75,7 +75,7 @@ public class HoldService {
     public HoldView get(long id) {
         QualityHold hold = QualityHold.findById(id);
         if (hold == null) {
-            throw new NotFoundProblem("No hold " + id);
+            throw new ResourceNotFoundException("No hold " + id);
         }
         return view(hold);
     }

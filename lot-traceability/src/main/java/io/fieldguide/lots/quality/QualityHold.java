@@ -1,6 +1,6 @@
 package io.fieldguide.lots.quality;
 
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,7 +47,7 @@ public class QualityHold extends PanacheEntityBase {
     public static QualityHold locked(long id) {
         QualityHold hold = findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (hold == null) {
-            throw new NotFoundProblem("No hold " + id);
+            throw new ResourceNotFoundException("No hold " + id);
         }
         return hold;
     }

@@ -1,7 +1,7 @@
 package io.fieldguide.lots.receiving;
 
 import io.fieldguide.lots.quality.QualityStatus;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -76,6 +76,6 @@ public class IngredientLot extends PanacheEntityBase {
     public static IngredientLot byCode(String lotCode) {
         return IngredientLot.<IngredientLot>find("lotCode", lotCode)
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("No lot " + lotCode));
+                .orElseThrow(() -> new ResourceNotFoundException("No lot " + lotCode));
     }
 }

@@ -1,6 +1,6 @@
 package io.fieldguide.lots.shipping;
 
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -60,7 +60,7 @@ public class Pallet extends PanacheEntityBase {
     public static Pallet byNumber(String palletNumber) {
         return Pallet.<Pallet>find("palletNumber", palletNumber)
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("No pallet " + palletNumber));
+                .orElseThrow(() -> new ResourceNotFoundException("No pallet " + palletNumber));
     }
 
     public static Pallet lockedByNumber(String palletNumber) {

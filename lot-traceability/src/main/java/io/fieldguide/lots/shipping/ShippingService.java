@@ -12,7 +12,7 @@ import io.fieldguide.lots.shipping.ShippingViews.PackPallet;
 import io.fieldguide.lots.shipping.ShippingViews.PalletView;
 import io.fieldguide.lots.shipping.ShippingViews.Ship;
 import io.fieldguide.lots.shipping.ShippingViews.ShipmentView;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.fieldguide.migration.problem.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -144,7 +144,7 @@ public class ShippingService {
     public ShipmentView shipment(String shipmentNumber) {
         Shipment shipment = Shipment.<Shipment>find("shipmentNumber", shipmentNumber)
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("No shipment " + shipmentNumber));
+                .orElseThrow(() -> new ResourceNotFoundException("No shipment " + shipmentNumber));
         return view(shipment);
     }
 

@@ -4,7 +4,7 @@ import io.fieldguide.lots.receiving.IngredientLot;
 import io.fieldguide.lots.shipping.Pallet;
 import io.fieldguide.lots.shipping.Shipment;
 import io.fieldguide.lots.trace.TraceView.TracedShipment;
-import io.fieldguide.migration.problem.NotFoundProblem;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -38,7 +38,7 @@ public class TraceService {
                 .map(lot -> lot.id)
                 .toList();
         if (lots.isEmpty()) {
-            throw new NotFoundProblem("No lot from supplier " + supplierName);
+            throw new ResourceNotFoundException("No lot from supplier " + supplierName);
         }
         return forward("supplier", supplierName, lots);
     }
@@ -55,7 +55,7 @@ public class TraceService {
     public TraceView backwardFromShipment(String shipmentNumber) {
         Shipment shipment = Shipment.<Shipment>find("shipmentNumber", shipmentNumber)
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFoundProblem("No shipment " + shipmentNumber));
+                .orElseThrow(() -> new ResourceNotFoundException("No shipment " + shipmentNumber));
         @SuppressWarnings("unchecked")
         List<Number> lots = entityManager
                 .createNativeQuery("SELECT DISTINCT lot_id FROM tracking_events WHERE shipment_id = :shipment")

@@ -12,8 +12,8 @@ import io.fieldguide.migration.migrate.MigrateService;
 import io.fieldguide.migration.run.RunOutcome;
 import io.fieldguide.migration.testing.DatabaseReset;
 import io.fieldguide.migration.testing.TestSql;
-import io.fieldguide.migration.undo.RollbackRequest;
-import io.fieldguide.migration.undo.UndoService;
+import io.fieldguide.migration.rollback.RollbackRequest;
+import io.fieldguide.migration.rollback.RollbackService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -49,7 +49,7 @@ class EnhancementMigrationTest {
     DataSource dataSource;
 
     @Inject
-    UndoService undo;
+    RollbackService undo;
 
     @Inject
     MigrateService migrate;
