@@ -15,6 +15,11 @@ public final class Examples {
             {"type": "https://fieldguide.io/problems/refused", "title": "Conflict", "status": 409,
              "detail": "Lot FLOUR-2025-001 has 12.000 kg available, 20.000 kg requested"}""";
 
+    public static final String PROBLEM_406 =
+            """
+            {"type": "https://fieldguide.io/problems/http-406", "title": "Not Acceptable", "status": 406,
+             "detail": "HTTP 406 Not Acceptable"}""";
+
     public static final String INGREDIENT =
             """
             {"name": "Wheat flour T65", "type": "FLOUR", "unitOfMeasure": "kg"}""";

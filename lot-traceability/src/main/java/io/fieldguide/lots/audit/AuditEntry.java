@@ -2,6 +2,8 @@ package io.fieldguide.lots.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One audited change: which row, what happened, the values before and after, who and when. */
 public record AuditEntry(
@@ -9,7 +11,7 @@ public record AuditEntry(
         String tableName,
         long recordId,
         String action,
-        JsonNode oldValues,
-        JsonNode newValues,
+        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The row before the change; null for an INSERT") JsonNode oldValues,
+        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The row after the change; null for a DELETE") JsonNode newValues,
         String changedBy,
         Instant changedAt) {}

@@ -1,5 +1,6 @@
 package io.fieldguide.lots.audit;
 
+import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.ApiResponses;
 import io.fieldguide.migration.problem.InvalidRequestException;
 import io.fieldguide.migration.problem.Problem;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The audit trail of one row: every change, oldest first. */
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit")
+@Tag(name = ApiTags.AUDIT, description = ApiTags.AUDIT_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
 public class AuditResource {

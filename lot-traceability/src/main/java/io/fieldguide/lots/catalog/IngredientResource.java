@@ -1,5 +1,6 @@
 package io.fieldguide.lots.catalog;
 
+import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.Examples;
 import io.fieldguide.lots.LotRoles;
 import io.fieldguide.lots.catalog.IngredientViews.IngredientView;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/ingredients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Ingredients")
+@Tag(name = ApiTags.INGREDIENTS, description = ApiTags.INGREDIENTS_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
 @APIResponse(

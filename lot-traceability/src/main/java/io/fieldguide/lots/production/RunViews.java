@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Production's request and answer bodies. */
 public final class RunViews {
@@ -43,17 +44,17 @@ public final class RunViews {
     public record RunView(
             long id,
             String batchNumber,
-            Long recipeId,
+            @Schema(nullable = true, description = "null when the run follows no recipe") Long recipeId,
             BatchStatus status,
             QualityStatus qualityStatus,
             BigDecimal plannedQuantity,
-            BigDecimal actualQuantity,
+            @Schema(nullable = true, description = "null until the run is completed") BigDecimal actualQuantity,
             String unitOfMeasure,
-            String location,
-            Instant actualStartTime,
-            Instant actualEndTime,
-            String startedBy,
-            String completedBy,
+            @Schema(nullable = true, description = "null on a run from before the enhancement") String location,
+            @Schema(nullable = true, description = "null on a run from before the enhancement that recorded none") Instant actualStartTime,
+            @Schema(nullable = true, description = "null until the run is completed") Instant actualEndTime,
+            @Schema(nullable = true, description = "null on a run from before the enhancement") String startedBy,
+            @Schema(nullable = true, description = "null until the run is completed") String completedBy,
             List<InputView> inputs,
-            String outputLotCode) {}
+            @Schema(nullable = true, description = "null until the run is completed") String outputLotCode) {}
 }

@@ -1,5 +1,6 @@
 package io.fieldguide.lots.quality;
 
+import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.ApiResponses;
 import io.fieldguide.lots.Examples;
 import io.fieldguide.lots.LotRoles;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/holds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Quality holds")
+@Tag(name = ApiTags.HOLDS, description = ApiTags.HOLDS_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
 @APIResponse(

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Quality holds' request and answer bodies. */
 public final class HoldViews {
@@ -18,7 +19,7 @@ public final class HoldViews {
 
     public record ReleaseHold(@NotBlank @Size(max = 2000) String reason) {}
 
-    public record PalletRef(String palletNumber, String lotCode, String status, String location) {}
+    public record PalletRef(String palletNumber, String lotCode, String status, @Schema(nullable = true, description = "null on a pallet from before the enhancement") String location) {}
 
     /**
      * A hold with what it quarantines while active: the lots made from what it holds, at any depth,
@@ -26,15 +27,15 @@ public final class HoldViews {
      */
     public record HoldView(
             long id,
-            String lotCode,
-            String batchNumber,
+            @Schema(nullable = true, description = "null when the hold is on a run (batchNumber)") String lotCode,
+            @Schema(nullable = true, description = "null when the hold is on a lot (lotCode)") String batchNumber,
             String reason,
             String placedBy,
             Instant placedAt,
             boolean active,
-            String releasedBy,
-            Instant releasedAt,
-            String releaseReason,
+            @Schema(nullable = true, description = "null while the hold is active") String releasedBy,
+            @Schema(nullable = true, description = "null while the hold is active") Instant releasedAt,
+            @Schema(nullable = true, description = "null while the hold is active") String releaseReason,
             List<String> quarantinedLots,
             List<PalletRef> quarantinedPallets,
             List<PalletRef> shippedPallets) {}

@@ -1,7 +1,9 @@
 package io.fieldguide.lots.recall;
 
+import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.ApiResponses;
 import io.fieldguide.lots.Codes;
+import io.fieldguide.lots.Examples;
 import io.fieldguide.migration.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -20,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Mock recalls: the JSON report and FSMA 204's electronic sortable spreadsheet. */
 @Path("/api/recalls/{lotCode}")
-@Tag(name = "Traceability")
+@Tag(name = ApiTags.TRACEABILITY, description = ApiTags.TRACEABILITY_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
 @APIResponse(
@@ -71,6 +74,15 @@ public class RecallResource {
             responseCode = "200",
             description = "RFC 4180 CSV with a header row",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "406",
+            description = "The request's Accept header does not allow text/csv (the spreadsheet has no JSON form;"
+                    + " the JSON report is GET /api/recalls/{lotCode})",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "not-acceptable", value = Examples.PROBLEM_406)))
     public Response spreadsheet(@PathParam("lotCode") String lotCode) {
         String code = Codes.require("lotCode", lotCode);
         return Response.ok(recalls.spreadsheet(code), CSV + "; charset=UTF-8")

@@ -1,5 +1,6 @@
 package io.fieldguide.lots.receiving;
 
+import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.ApiResponses;
 import io.fieldguide.lots.Codes;
 import io.fieldguide.lots.Examples;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/lots")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Lots")
+@Tag(name = ApiTags.LOTS, description = ApiTags.LOTS_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
 @APIResponse(

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Receiving's request and answer bodies. */
 public final class LotViews {
@@ -56,15 +57,15 @@ public final class LotViews {
             String lotCode,
             long ingredientId,
             String ingredientName,
-            String supplierName,
-            String supplierLotCode,
+            @Schema(nullable = true, description = "null for a lot the bakery made (producedByBatchNumber names its run)") String supplierName,
+            @Schema(nullable = true, description = "null when the supplier gave none, and for a lot the bakery made") String supplierLotCode,
             String tlcSource,
             Instant receivedAt,
-            LocalDate expiryDate,
+            @Schema(nullable = true, description = "null when none was given") LocalDate expiryDate,
             String unitOfMeasure,
             LotStatus status,
             QualityStatus qualityStatus,
-            String producedByBatchNumber,
+            @Schema(nullable = true, description = "null for a lot received from a supplier") String producedByBatchNumber,
             Balance balance,
             boolean blocked,
             List<Long> blockingHoldIds) {}

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Pallets' and shipments' request and answer bodies. */
 public final class ShippingViews {
@@ -37,14 +38,14 @@ public final class ShippingViews {
     public record PalletView(
             long id,
             String palletNumber,
-            String lotCode,
-            String batchNumber,
-            BigDecimal quantity,
-            String unitOfMeasure,
+            @Schema(nullable = true, description = "null on a pallet from before the enhancement") String lotCode,
+            @Schema(nullable = true, description = "null when the pallet's lot was not made here") String batchNumber,
+            @Schema(nullable = true, description = "null on a pallet from before the enhancement") BigDecimal quantity,
+            @Schema(nullable = true, description = "null on a pallet from before the enhancement") String unitOfMeasure,
             PalletStatus status,
-            String location,
-            String shipmentNumber,
-            Instant shippedAt,
+            @Schema(nullable = true, description = "null on a pallet from before the enhancement") String location,
+            @Schema(nullable = true, description = "null until the pallet is shipped") String shipmentNumber,
+            @Schema(nullable = true, description = "null until the pallet is shipped") Instant shippedAt,
             boolean quarantined) {}
 
     public record ShipmentView(

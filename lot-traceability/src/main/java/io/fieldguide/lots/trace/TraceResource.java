@@ -1,5 +1,6 @@
 package io.fieldguide.lots.trace;
 
+import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.ApiResponses;
 import io.fieldguide.lots.Codes;
 import io.fieldguide.migration.problem.InvalidRequestException;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Forward and backward traces at any depth, from the recorded FSMA 204 tracking events. */
 @Path("/api/trace")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Traceability")
+@Tag(name = ApiTags.TRACEABILITY, description = ApiTags.TRACEABILITY_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
 @APIResponse(

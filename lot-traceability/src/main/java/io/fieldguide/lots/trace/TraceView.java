@@ -3,6 +3,7 @@ package io.fieldguide.lots.trace;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A trace: from where it started, every lot reached with the transformations between them, and the
@@ -23,22 +24,22 @@ public record TraceView(
     public record TracedLot(
             String lotCode,
             String product,
-            String supplierName,
-            String supplierLotCode,
-            String producedByBatchNumber) {}
+            @Schema(nullable = true, description = "null for a lot the bakery made") String supplierName,
+            @Schema(nullable = true, description = "null when the supplier gave none, and for a lot the bakery made") String supplierLotCode,
+            @Schema(nullable = true, description = "null for a lot received from a supplier") String producedByBatchNumber) {}
 
     /** One input lot of a transformation and the lot it went into, with the quantity used. */
     public record Link(String inputLotCode, String outputLotCode, String batchNumber, BigDecimal quantity) {}
 
-    public record TracedRun(String batchNumber, String status, List<String> inputLotCodes, String outputLotCode) {}
+    public record TracedRun(String batchNumber, String status, List<String> inputLotCodes, @Schema(nullable = true, description = "null until the run is completed") String outputLotCode) {}
 
     public record TracedPallet(
             String palletNumber,
             String lotCode,
-            BigDecimal quantity,
+            @Schema(nullable = true, description = "null on a pallet from before the enhancement") BigDecimal quantity,
             String status,
-            String location,
-            String shipmentNumber) {}
+            @Schema(nullable = true, description = "null on a pallet from before the enhancement") String location,
+            @Schema(nullable = true, description = "null until the pallet is shipped") String shipmentNumber) {}
 
     public record TracedShipment(
             String shipmentNumber,

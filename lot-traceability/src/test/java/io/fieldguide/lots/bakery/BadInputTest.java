@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.fieldguide.lots.LotApi;
 import io.fieldguide.migration.testing.TestSql;
+import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
@@ -48,6 +49,8 @@ class BadInputTest {
     }
 
     @Test
+    @SendsInvalidRequests("negative, zero and over-precise quantities, an unknown enum value, malformed and"
+            + " out-of-range dates must be refused as 400 problems naming the field")
     void badValuesAre400NamingTheFieldAndWriteNothing() {
         long flour = ingredient(unique("Flour"), "FLOUR", "kg");
         long lotsBefore = TestSql.count(dataSource, "SELECT count(*) FROM ingredient_lots");
@@ -75,6 +78,7 @@ class BadInputTest {
     }
 
     @Test
+    @SendsInvalidRequests("a negative consumed quantity must be refused as a 400 problem")
     void negativeConsumptionIs400() {
         long flour = ingredient(unique("Flour"), "FLOUR", "kg");
         String lot = unique("FLOUR");
@@ -90,7 +94,9 @@ class BadInputTest {
 
     @Test
     void writesNeedTheirRole() {
-        LotApi.anyone().body("{}").post("/api/lots").then().statusCode(401);
+        LotApi.anyone()
+                .body(receiveBody(1, unique("X"), "Moulin", "1"))
+                .post("/api/lots").then().statusCode(401);
         LotApi.reader()
                 .body(receiveBody(1, unique("X"), "Moulin", "1"))
                 .post("/api/lots")
