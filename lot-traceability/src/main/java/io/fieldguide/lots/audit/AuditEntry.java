@@ -11,7 +11,19 @@ public record AuditEntry(
         String tableName,
         long recordId,
         String action,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The row before the change; null for an INSERT") JsonNode oldValues,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The row after the change; null for a DELETE") JsonNode newValues,
+        @Schema(
+                        implementation = Object.class,
+                        type = SchemaType.OBJECT,
+                        additionalProperties = Schema.True.class,
+                        nullable = true,
+                        description = "The row before the change, its columns by name; null for an INSERT")
+                JsonNode oldValues,
+        @Schema(
+                        implementation = Object.class,
+                        type = SchemaType.OBJECT,
+                        additionalProperties = Schema.True.class,
+                        nullable = true,
+                        description = "The row after the change, its columns by name; null for a DELETE")
+                JsonNode newValues,
         String changedBy,
         Instant changedAt) {}

@@ -1,7 +1,7 @@
 package io.fieldguide.lots.audit;
 
-import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.ApiResponses;
+import io.fieldguide.lots.ApiTags;
 import io.fieldguide.migration.problem.InvalidRequestException;
 import io.fieldguide.migration.problem.Problem;
 import io.quarkus.security.Authenticated;

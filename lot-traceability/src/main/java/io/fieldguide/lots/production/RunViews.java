@@ -51,7 +51,8 @@ public final class RunViews {
             @Schema(nullable = true, description = "null until the run is completed") BigDecimal actualQuantity,
             String unitOfMeasure,
             @Schema(nullable = true, description = "null on a run from before the enhancement") String location,
-            @Schema(nullable = true, description = "null on a run from before the enhancement that recorded none") Instant actualStartTime,
+            @Schema(nullable = true, description = "null on a run from before the enhancement that recorded none")
+                    Instant actualStartTime,
             @Schema(nullable = true, description = "null until the run is completed") Instant actualEndTime,
             @Schema(nullable = true, description = "null on a run from before the enhancement") String startedBy,
             @Schema(nullable = true, description = "null until the run is completed") String completedBy,

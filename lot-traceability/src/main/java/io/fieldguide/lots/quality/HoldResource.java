@@ -1,7 +1,7 @@
 package io.fieldguide.lots.quality;
 
-import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.ApiResponses;
+import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.Examples;
 import io.fieldguide.lots.LotRoles;
 import io.fieldguide.lots.quality.HoldViews.HoldView;

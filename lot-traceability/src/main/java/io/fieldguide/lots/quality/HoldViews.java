@@ -19,7 +19,11 @@ public final class HoldViews {
 
     public record ReleaseHold(@NotBlank @Size(max = 2000) String reason) {}
 
-    public record PalletRef(String palletNumber, String lotCode, String status, @Schema(nullable = true, description = "null on a pallet from before the enhancement") String location) {}
+    public record PalletRef(
+            String palletNumber,
+            String lotCode,
+            String status,
+            @Schema(nullable = true, description = "null on a pallet from before the enhancement") String location) {}
 
     /**
      * A hold with what it quarantines while active: the lots made from what it holds, at any depth,

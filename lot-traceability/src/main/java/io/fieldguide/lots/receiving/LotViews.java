@@ -57,15 +57,20 @@ public final class LotViews {
             String lotCode,
             long ingredientId,
             String ingredientName,
-            @Schema(nullable = true, description = "null for a lot the bakery made (producedByBatchNumber names its run)") String supplierName,
-            @Schema(nullable = true, description = "null when the supplier gave none, and for a lot the bakery made") String supplierLotCode,
+            @Schema(
+                            nullable = true,
+                            description = "null for a lot the bakery made (producedByBatchNumber names its run)")
+                    String supplierName,
+            @Schema(nullable = true, description = "null when the supplier gave none, and for a lot the bakery made")
+                    String supplierLotCode,
             String tlcSource,
             Instant receivedAt,
             @Schema(nullable = true, description = "null when none was given") LocalDate expiryDate,
             String unitOfMeasure,
             LotStatus status,
             QualityStatus qualityStatus,
-            @Schema(nullable = true, description = "null for a lot received from a supplier") String producedByBatchNumber,
+            @Schema(nullable = true, description = "null for a lot received from a supplier")
+                    String producedByBatchNumber,
             Balance balance,
             boolean blocked,
             List<Long> blockingHoldIds) {}

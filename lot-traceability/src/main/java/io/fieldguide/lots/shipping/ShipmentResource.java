@@ -1,7 +1,7 @@
 package io.fieldguide.lots.shipping;
 
-import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.ApiResponses;
+import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.Codes;
 import io.fieldguide.lots.Examples;
 import io.fieldguide.lots.LotRoles;

@@ -1,7 +1,7 @@
 package io.fieldguide.lots.trace;
 
-import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.ApiResponses;
+import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.Codes;
 import io.fieldguide.migration.problem.InvalidRequestException;
 import io.fieldguide.migration.problem.Problem;

@@ -25,13 +25,19 @@ public record TraceView(
             String lotCode,
             String product,
             @Schema(nullable = true, description = "null for a lot the bakery made") String supplierName,
-            @Schema(nullable = true, description = "null when the supplier gave none, and for a lot the bakery made") String supplierLotCode,
-            @Schema(nullable = true, description = "null for a lot received from a supplier") String producedByBatchNumber) {}
+            @Schema(nullable = true, description = "null when the supplier gave none, and for a lot the bakery made")
+                    String supplierLotCode,
+            @Schema(nullable = true, description = "null for a lot received from a supplier")
+                    String producedByBatchNumber) {}
 
     /** One input lot of a transformation and the lot it went into, with the quantity used. */
     public record Link(String inputLotCode, String outputLotCode, String batchNumber, BigDecimal quantity) {}
 
-    public record TracedRun(String batchNumber, String status, List<String> inputLotCodes, @Schema(nullable = true, description = "null until the run is completed") String outputLotCode) {}
+    public record TracedRun(
+            String batchNumber,
+            String status,
+            List<String> inputLotCodes,
+            @Schema(nullable = true, description = "null until the run is completed") String outputLotCode) {}
 
     public record TracedPallet(
             String palletNumber,

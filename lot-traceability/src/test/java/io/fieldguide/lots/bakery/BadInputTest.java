@@ -96,7 +96,9 @@ class BadInputTest {
     void writesNeedTheirRole() {
         LotApi.anyone()
                 .body(receiveBody(1, unique("X"), "Moulin", "1"))
-                .post("/api/lots").then().statusCode(401);
+                .post("/api/lots")
+                .then()
+                .statusCode(401);
         LotApi.reader()
                 .body(receiveBody(1, unique("X"), "Moulin", "1"))
                 .post("/api/lots")

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.fieldguide.migration.migrate.MigrateService;
+import io.fieldguide.migration.rollback.RollbackRequest;
+import io.fieldguide.migration.rollback.RollbackService;
 import io.fieldguide.migration.run.RunOutcome;
 import io.fieldguide.migration.testing.DatabaseReset;
 import io.fieldguide.migration.testing.TestSql;
-import io.fieldguide.migration.rollback.RollbackRequest;
-import io.fieldguide.migration.rollback.RollbackService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
