@@ -1,0 +1,2 @@
+-- Also gone already when U8 dropped the constraint that had taken it over.
+DROP INDEX CONCURRENTLY IF EXISTS idx_production_runs_batch_number;

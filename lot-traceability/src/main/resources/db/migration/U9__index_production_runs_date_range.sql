@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS idx_production_runs_date_range;
