@@ -4,11 +4,11 @@ import io.fieldguide.migration.testing.DatabaseReset;
 import javax.sql.DataSource;
 
 /** Learners, items and their attempts, written with SQL as any writer of the database would. */
-final class LearningTestData {
+public final class LearningTestData {
 
     private LearningTestData() {}
 
-    static void reset(DataSource dataSource) {
+    public static void reset(DataSource dataSource) {
         DatabaseReset.execute(dataSource, "TRUNCATE users, items, attempts CASCADE");
     }
 

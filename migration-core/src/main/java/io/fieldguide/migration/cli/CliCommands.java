@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
             LintCommand.class,
             BackfillCommand.class,
             NewMigrationCommand.class,
+            TestConnectionCommand.class,
             LocalDatabaseCommand.class,
             HelpCommand.class
         })

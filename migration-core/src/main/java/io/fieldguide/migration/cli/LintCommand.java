@@ -1,19 +1,11 @@
 package io.fieldguide.migration.cli;
 
-import io.fieldguide.migration.flyway.ServiceFlyway;
-import io.fieldguide.migration.lint.LintConfig;
 import io.fieldguide.migration.lint.LintFinding;
 import io.fieldguide.migration.lint.LintReport;
-import io.fieldguide.migration.lint.MigrationLinter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.Location;
-import org.flywaydb.core.api.configuration.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -31,11 +23,8 @@ import picocli.CommandLine.Parameters;
         footer = CliCommands.FOOTER)
 class LintCommand extends CliCommand {
 
-    private static final String CLASSPATH = "classpath:";
-    private static final String FILESYSTEM = "filesystem:";
-
     @Inject
-    ServiceFlyway serviceFlyway;
+    ServiceScriptLint scriptLint;
 
     @Parameters(
             arity = "0..1",
@@ -54,16 +43,12 @@ class LintCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Configuration flyway = serviceFlyway.flyway().getConfiguration();
-        MigrationLinter linter = new MigrationLinter(LintConfig.defaults().withFlywayMixed(flyway.isMixed()));
-        List<String> locations = location == null ? flywayLocations(flyway) : List.of(location);
-        List<LintFinding> findings = new ArrayList<>();
-        for (String each : locations) {
-            try {
-                findings.addAll(lint(linter, each, flyway.getClassLoader()));
-            } catch (IOException e) {
-                throw usageError("cannot read migrations at " + each + ": " + e.getMessage());
-            }
+        List<String> locations = location == null ? scriptLint.ownLocations() : List.of(location);
+        List<LintFinding> findings;
+        try {
+            findings = scriptLint.lint(locations);
+        } catch (IOException e) {
+            throw usageError("cannot read migrations at " + String.join(", ", locations) + ": " + e.getMessage());
         }
         CliOutput output = output();
         String summary = LintReport.summary(findings) + " in " + String.join(", ", locations);
@@ -81,26 +66,5 @@ class LintCommand extends CliCommand {
             return ExitCode.FAILED;
         }
         return ExitCode.OK;
-    }
-
-    private static List<LintFinding> lint(MigrationLinter linter, String location, ClassLoader classLoader)
-            throws IOException {
-        if (location.startsWith(CLASSPATH)) {
-            return linter.lintClasspath(location, classLoader);
-        }
-        Path directory = Path.of(location.startsWith(FILESYSTEM) ? location.substring(FILESYSTEM.length()) : location);
-        if (location.startsWith(FILESYSTEM) || Files.isDirectory(directory)) {
-            return linter.lint(directory);
-        }
-        return linter.lintClasspath(location, classLoader); // Flyway's default prefix is classpath
-    }
-
-    private static List<String> flywayLocations(Configuration flyway) {
-        List<String> locations = new ArrayList<>();
-        for (Location location : flyway.getLocations()) {
-            String root = location.getRootPath();
-            locations.add(location.isFileSystem() ? FILESYSTEM + root : CLASSPATH + root);
-        }
-        return locations;
     }
 }

@@ -87,6 +87,7 @@ public class MigrationCli {
 
     private static CommandLine commandLine(CliOutput output, CommandLine.IFactory factory) {
         CommandLine commandLine = new CommandLine(new CliCommands(output), factory);
+        ServiceCommandsLoader.addTo(commandLine, factory); // first: the settings below reach only commands added
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(output.out(), StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(output.err(), StandardCharsets.UTF_8), true));
         layOut(commandLine);

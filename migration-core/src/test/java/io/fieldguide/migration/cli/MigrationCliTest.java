@@ -292,6 +292,19 @@ class MigrationCliTest {
         assertTrue(mapper.readTree(valid.out()).at("/valid").asBoolean());
     }
 
+    @Test
+    void testConnectionSaysWhichDatabaseItReached() throws Exception {
+        CliRun run = run("--json", "test-connection");
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.transcript());
+        JsonNode json = mapper.readTree(run.out());
+        String database = TestSql.text(dataSource, "SELECT current_database()");
+        assertEquals(database, json.at("/database").asText());
+        assertTrue(json.at("/url").asText().startsWith("jdbc:postgresql:"), run.out());
+        assertTrue(json.at("/serverVersionNumber").asInt() >= 140000, run.out());
+        assertTrue(run(("test-connection")).out().contains("database  " + database), "text form");
+    }
+
     private CliRun run(String... args) {
         return CliRun.of(cli, args);
     }
