@@ -43,17 +43,21 @@ public final class JavaMigrationScripts {
             return List.of();
         }
         String name = migration.getClass().getSimpleName() + ".java";
-        String header = allowMarkers(migration.getClass());
-        List<PlannedScript> scripts = new ArrayList<>(List.of(new PlannedScript(name, header + up.get())));
+        List<PlannedScript> scripts =
+                new ArrayList<>(List.of(new PlannedScript(name, allowMarkers(migration.getClass(), false) + up.get())));
         migration
                 .plannedDownSql()
-                .ifPresent(down -> scripts.add(new PlannedScript("U" + name.substring(1), header + down)));
+                .ifPresent(down -> scripts.add(
+                        new PlannedScript("U" + name.substring(1), allowMarkers(migration.getClass(), true) + down)));
         return scripts;
     }
 
-    private static String allowMarkers(Class<?> type) {
+    private static String allowMarkers(Class<?> type, boolean down) {
         StringBuilder header = new StringBuilder();
         for (LintAllow allow : type.getAnnotationsByType(LintAllow.class)) {
+            if (allow.down() != down) {
+                continue;
+            }
             header.append("-- lint:allow ")
                     .append(allow.rule())
                     .append(' ')

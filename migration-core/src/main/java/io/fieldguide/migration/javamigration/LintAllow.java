@@ -23,6 +23,9 @@ public @interface LintAllow {
     /** Why the exception is right here. */
     String reason();
 
+    /** Whether it allows the rule in the migration's down rather than in its up. */
+    boolean down() default false;
+
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.TYPE)
     @interface List {
