@@ -37,8 +37,10 @@ class CallerAccountTest {
 
     @Test
     void aTokenNamingNoCallerIsNeverLookedUp() {
-        assertThrows(ForbiddenException.class, () -> CallerAccount.require(" ", name -> {
-            throw new AssertionError("looked up " + name);
-        }));
+        assertThrows(
+                ForbiddenException.class,
+                () -> CallerAccount.require(" ", name -> {
+                    throw new AssertionError("looked up " + name);
+                }));
     }
 }
