@@ -1,6 +1,6 @@
 package io.fieldguide.course.user;
 
-import io.quarkus.security.ForbiddenException;
+import io.fieldguide.migration.security.CallerAccount;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -8,7 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The account behind the request's token: its {@code upn} is the user's e-mail address (tokens from
  * POST /api/auth/login also carry the user id as {@code sub}). A valid token without an account is
- * answered 403: it proves who signed it, not that the user exists here.
+ * answered 403 ({@link CallerAccount}): it proves who signed it, not that the user exists here.
  */
 @RequestScoped
 public class CurrentUser {
@@ -22,9 +22,7 @@ public class CurrentUser {
 
     public UUID id() {
         if (id == null) {
-            id = User.findByEmail(token.getName())
-                    .map(user -> user.id)
-                    .orElseThrow(() -> new ForbiddenException("No account for " + token.getName()));
+            id = CallerAccount.require(token.getName(), User::findByEmail).id;
         }
         return id;
     }

@@ -24,5 +24,10 @@ final class IndexOperations {
         public List<String> downSql() {
             return List.of("DROP INDEX " + (concurrent ? "CONCURRENTLY " : "") + name);
         }
+
+        @Override
+        public boolean outsideTransaction() {
+            return concurrent;
+        }
     }
 }

@@ -113,6 +113,27 @@ public final class Operations {
     }
 
     /**
+     * Renames a column in use, keeping the old name readable and writable for the release still
+     * using it: adds {@code to} (of SQL type {@code type}, nullable) beside {@code from}, keeps the
+     * two equal by a trigger and copies the existing values in small committed batches (see
+     * {@link ColumnRename}). Alone in its migration, without a transaction. Undone by dropping the
+     * trigger and {@code to}; {@code from} still holds every value, so nothing is lost.
+     */
+    public static SchemaOperation renameColumn(String table, String from, String to, String type) {
+        return new ColumnRename(table, from, to, type);
+    }
+
+    /**
+     * The contract step of {@link #renameColumn}, once no release uses the old name: drops the
+     * trigger and the old column {@code oldName}. Undone by adding {@code oldName} again and copying
+     * the values back from {@code column}. The lint reports its {@code DROP COLUMN} like any other:
+     * allow it on the migration with {@link LintAllow}.
+     */
+    public static SchemaOperation dropOldColumnName(String table, String oldName, String column, String type) {
+        return new ColumnRename(table, column, oldName, type).inverted();
+    }
+
+    /**
      * Any SQL with the SQL that undoes it, for what the operations above do not cover (a data fix, a
      * function, a type). The rollback checks {@code down} for data loss like a {@code U} script;
      * {@code -- undo:keeps-data <how>} in it says the data is kept.

@@ -39,17 +39,21 @@ public abstract class OperationsMigration extends ReversibleMigration {
                 .toList());
     }
 
-    /** False for a concurrent index build or drop, which must be the migration's only operation. */
+    /**
+     * False for a concurrent index build or drop and a column rename, which must be the migration's
+     * only operation.
+     */
     @Override
     public boolean canExecuteInTransaction() {
         List<SchemaOperation> operations = operations();
-        boolean concurrent = operations.stream().anyMatch(SchemaOperation::concurrent);
-        if (concurrent && operations.size() > 1) {
+        boolean outside = operations.stream().anyMatch(SchemaOperation::outsideTransaction);
+        if (outside && operations.size() > 1) {
             throw new IllegalStateException(getClass().getName()
-                    + " mixes a concurrent index operation with others: without a transaction a failure"
-                    + " would leave the others applied, so give the concurrent one a migration of its own");
+                    + " mixes an operation that runs without a transaction (a concurrent index operation or a"
+                    + " column rename) with others: a failure would leave the others applied, so give it a"
+                    + " migration of its own");
         }
-        return !concurrent;
+        return !outside;
     }
 
     @Override
@@ -62,17 +66,41 @@ public abstract class OperationsMigration extends ReversibleMigration {
         return Optional.of(String.join(";\n", downSql()) + ";");
     }
 
+    /**
+     * Without a transaction nothing rolls a failed up back, so its down runs instead: a half-built
+     * concurrent index or a half-done rename is removed, and the schema is as it was before.
+     */
     @Override
     protected void up(Connection connection) throws SQLException {
-        execute(connection, upSql());
+        if (canExecuteInTransaction()) {
+            execute(connection, upSql());
+            return;
+        }
+        try {
+            executeWithoutTransaction(connection, upSql());
+        } catch (SQLException failure) {
+            try {
+                executeWithoutTransaction(connection, downSql());
+            } catch (SQLException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            throw failure;
+        }
     }
 
     @Override
     public void down(Connection connection) throws SQLException {
-        execute(connection, downSql());
+        if (canExecuteInTransaction()) {
+            execute(connection, downSql());
+        } else {
+            executeWithoutTransaction(connection, downSql());
+        }
     }
 
-    /** SET LOCAL means nothing outside a transaction, so a concurrent migration goes without it. */
+    /**
+     * SET LOCAL means nothing outside a transaction: a concurrent index operation goes without a
+     * timeout (it waits for older transactions by design), a rename sets and resets its own.
+     */
     private List<String> withLockTimeout(List<String> statements) {
         if (!canExecuteInTransaction()) {
             return statements;
@@ -80,6 +108,15 @@ public abstract class OperationsMigration extends ReversibleMigration {
         List<String> sql = new ArrayList<>(List.of(LOCK_TIMEOUT));
         sql.addAll(statements);
         return sql;
+    }
+
+    /** A session setting made by a statement that then failed must not stay on the pooled connection. */
+    private static void executeWithoutTransaction(Connection connection, List<String> statements) throws SQLException {
+        try {
+            execute(connection, statements);
+        } finally {
+            execute(connection, List.of("RESET lock_timeout"));
+        }
     }
 
     private static void execute(Connection connection, List<String> statements) throws SQLException {

@@ -13,10 +13,11 @@ public interface SchemaOperation {
     List<String> downSql();
 
     /**
-     * A concurrent index build or drop, which PostgreSQL refuses inside a transaction: the migration
-     * then runs without one, in both directions.
+     * A concurrent index build or drop, which PostgreSQL refuses inside a transaction, or a column
+     * rename's copy, which commits batch by batch: the migration then runs without a transaction,
+     * in both directions.
      */
-    default boolean concurrent() {
+    default boolean outsideTransaction() {
         return false;
     }
 
@@ -35,8 +36,8 @@ public interface SchemaOperation {
             }
 
             @Override
-            public boolean concurrent() {
-                return original.concurrent();
+            public boolean outsideTransaction() {
+                return original.outsideTransaction();
             }
         };
     }

@@ -144,6 +144,17 @@ public final class MigrationLinter {
         return lintAll(MigrationScripts.fromClasspath(location, classLoader));
     }
 
+    /**
+     * Lints the scripts of a classpath location together with SQL planned elsewhere (Java
+     * migrations), all as one module in version order.
+     */
+    public List<LintFinding> lintClasspath(String location, ClassLoader classLoader, List<PlannedScript> planned)
+            throws IOException {
+        List<MigrationScripts.Script> scripts = new ArrayList<>(MigrationScripts.fromClasspath(location, classLoader));
+        planned.forEach(script -> scripts.add(new MigrationScripts.Script(script.name(), script.sql())));
+        return lintAll(MigrationScripts.inVersionOrder(scripts));
+    }
+
     /** Whether the file name is one of the versioned or undo scripts the directory and classpath scans pick up. */
     public static boolean isMigrationScript(String fileName) {
         return MigrationScripts.isMigrationScript(fileName);

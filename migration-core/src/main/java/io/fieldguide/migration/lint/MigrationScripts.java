@@ -41,6 +41,12 @@ final class MigrationScripts {
         return SCRIPT_FILE.matcher(fileName).matches();
     }
 
+    static List<Script> inVersionOrder(List<Script> scripts) {
+        List<Script> sorted = new ArrayList<>(scripts);
+        sorted.sort(VERSION_ORDER);
+        return sorted;
+    }
+
     static List<Script> fromDirectory(Path directory) throws IOException {
         List<Script> scripts = readDirectory(directory);
         scripts.sort(VERSION_ORDER);

@@ -2,6 +2,7 @@ package io.fieldguide.migration.migrate;
 
 import io.fieldguide.migration.flyway.MigrationLock;
 import io.fieldguide.migration.flyway.MigrationNames;
+import io.fieldguide.migration.flyway.PooledConnections;
 import io.fieldguide.migration.flyway.ScriptSource;
 import io.fieldguide.migration.flyway.ServiceFlyway;
 import io.fieldguide.migration.flyway.TargetResolver;
@@ -31,12 +32,19 @@ public class MigrateService {
     private final ScriptSource scripts;
     private final RunRecorder recorder;
     private final MigrationLock lock;
+    private final PooledConnections pool;
 
-    MigrateService(ServiceFlyway serviceFlyway, ScriptSource scripts, RunRecorder recorder, MigrationLock lock) {
+    MigrateService(
+            ServiceFlyway serviceFlyway,
+            ScriptSource scripts,
+            RunRecorder recorder,
+            MigrationLock lock,
+            PooledConnections pool) {
         this.serviceFlyway = serviceFlyway;
         this.scripts = scripts;
         this.recorder = recorder;
         this.lock = lock;
+        this.pool = pool;
     }
 
     /**
@@ -75,7 +83,9 @@ public class MigrateService {
             steps.add(MigrationStep.failed(RunKind.MIGRATE, "migrate", null, Direction.UP, startedAt, failure));
         }
         recorder.record(steps, triggeredBy);
-        return RunOutcome.of(steps);
+        RunOutcome outcome = RunOutcome.of(steps);
+        pool.afterRun(outcome);
+        return outcome;
     }
 
     private String sqlOf(MigrationInfo info) {

@@ -2,6 +2,7 @@ package io.fieldguide.migration.rollback;
 
 import io.fieldguide.migration.flyway.MigrationLock;
 import io.fieldguide.migration.flyway.MigrationNames;
+import io.fieldguide.migration.flyway.PooledConnections;
 import io.fieldguide.migration.flyway.ServiceFlyway;
 import io.fieldguide.migration.flyway.TargetResolver;
 import io.fieldguide.migration.history.RunRecorder;
@@ -34,18 +35,21 @@ public class RollbackService {
     private final UndoStepExecutor executor;
     private final RunRecorder recorder;
     private final MigrationLock lock;
+    private final PooledConnections pool;
 
     RollbackService(
             ServiceFlyway serviceFlyway,
             UndoCatalog catalog,
             UndoStepExecutor executor,
             RunRecorder recorder,
-            MigrationLock lock) {
+            MigrationLock lock,
+            PooledConnections pool) {
         this.serviceFlyway = serviceFlyway;
         this.catalog = catalog;
         this.executor = executor;
         this.recorder = recorder;
         this.lock = lock;
+        this.pool = pool;
     }
 
     /** Plans, checks and runs under the migration lock, so no other migrate or rollback interleaves. */
@@ -73,7 +77,9 @@ public class RollbackService {
             }
         }
         recorder.record(steps, triggeredBy);
-        return RunOutcome.of(steps);
+        RunOutcome outcome = RunOutcome.of(steps);
+        pool.afterRun(outcome);
+        return outcome;
     }
 
     private List<PlannedUndo> plan(RollbackRequest request) {
