@@ -82,6 +82,7 @@ class ConsoleBrowserTest {
     @Test
     void anAdminSignsInWithTheKeyboardAndSeesThePendingMigrations() {
         signIn(TestTokens.admin());
+        HeadlessChromium.screenshot(chrome.findElement(By.tagName("body")), "console");
 
         WebElement pending = migrationRow("3_index_widget_name");
         assertEquals("Pending", pending.getAttribute("data-state"));
@@ -104,7 +105,6 @@ class ConsoleBrowserTest {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-kind='missing']")));
         assertContains(text("drift-report"), "Missing", "table widget_audit");
         HeadlessChromium.screenshot(chrome.findElement(By.id("drift")), "drift");
-        HeadlessChromium.screenshot(chrome.findElement(By.tagName("body")), "console");
     }
 
     @Test
