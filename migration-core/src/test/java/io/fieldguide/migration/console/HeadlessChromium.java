@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,16 +25,20 @@ final class HeadlessChromium {
 
     private HeadlessChromium() {}
 
-    static ChromeDriver start() {
-        Optional<Path> browser = find("CHROMIUM_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        Optional<Path> driver = find("CHROMEDRIVER_BIN", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-        Assumptions.assumeTrue(
-                browser.isPresent() && driver.isPresent(),
-                "No Chromium here: the console's browser tests are skipped. Install Debian's chromium and"
-                        + " chromium-driver (apt-get install -y chromium chromium-driver; .ci/run does) or set"
+    /** Why no browser can run here, or empty when Chromium and its driver are installed. */
+    static Optional<String> missing() {
+        return browser().isPresent() && driver().isPresent()
+                ? Optional.empty()
+                : Optional.of("No Chromium here: the console's browser tests are skipped. Install Debian's chromium"
+                        + " and chromium-driver (apt-get install -y chromium chromium-driver; .ci/run does) or set"
                         + " CHROMIUM_BIN and CHROMEDRIVER_BIN.");
+    }
+
+    static ChromeDriver start() {
+        Path browser = browser().orElseThrow();
+        Path driver = driver().orElseThrow();
         ChromeOptions options = new ChromeOptions()
-                .setBinary(browser.get().toFile())
+                .setBinary(browser.toFile())
                 .addArguments(
                         "--headless=new",
                         // As root (CI) Chromium refuses to start with its sandbox.
@@ -45,7 +48,7 @@ final class HeadlessChromium {
                         "--window-size=1280,1000",
                         "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driver.get().toFile())
+                .usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver chrome = new ChromeDriver(service, options);
@@ -63,6 +66,14 @@ final class HeadlessChromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Optional<Path> browser() {
+        return find("CHROMIUM_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser");
+    }
+
+    private static Optional<Path> driver() {
+        return find("CHROMEDRIVER_BIN", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     }
 
     private static Optional<Path> find(String variable, String... defaults) {
