@@ -68,7 +68,7 @@ public class StockLedger {
     /** Locks the lot row until the transaction ends and answers what is available for packing. */
     public BigDecimal lockAvailable(IngredientLot lot) {
         entityManager
-                .createNativeQuery("SELECT id FROM ingredient_lots WHERE id = :lot FOR UPDATE")
+                .createNativeQuery("SELECT id FROM ingredient_lots WHERE id = :lot FOR NO KEY UPDATE")
                 .setParameter("lot", lot.id)
                 .getSingleResult();
         return available(lot.id);
