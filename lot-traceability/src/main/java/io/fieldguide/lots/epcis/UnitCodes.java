@@ -25,7 +25,8 @@ public final class UnitCodes {
             Map.entry("ea", "H87"),
             Map.entry("pcs", "H87"),
             Map.entry("piece", "H87"),
-            Map.entry("unit", "H87"));
+            Map.entry("unit", "H87"),
+            Map.entry("units", "H87"));
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,3}");
 

@@ -1,5 +1,6 @@
 package io.fieldguide.lots.benchmark;
 
+import io.fieldguide.lots.trace.LotGraph;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,10 +13,13 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
- * The naive way to walk the lot graph, for comparison with the recursive CTE: one query per level
- * from the application, each asking for the lots made from the previous level's.
+ * The lot graph's downstream walk two ways over the same plain JDBC connection, so that only the
+ * walk differs: LotGraph's recursive CTE in one statement, and the naive walk with one query per
+ * level from the application, each asking for the lots made from the previous level's.
  */
 final class PerLevelWalk {
+
+    private static final String RECURSIVE = LotGraph.DOWNSTREAM.replace("CAST(:seeds AS bigint[])", "?");
 
     private static final String NEXT_LEVEL =
             """
@@ -28,8 +32,25 @@ final class PerLevelWalk {
         this.dataSource = dataSource;
     }
 
-    /** The seed and every lot made from it, ordered by id (as LotGraph answers). */
-    List<Long> downstream(long seed) {
+    /** LotGraph's statement: the seed and every lot made from it, ordered by id. */
+    List<Long> recursive(long seed) {
+        List<Long> lots = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement walk = connection.prepareStatement(RECURSIVE)) {
+            walk.setArray(1, connection.createArrayOf("bigint", new Object[] {seed}));
+            try (ResultSet rows = walk.executeQuery()) {
+                while (rows.next()) {
+                    lots.add(rows.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return lots;
+    }
+
+    /** The same answer, one query per level. */
+    List<Long> perLevel(long seed) {
         Set<Long> seen = new TreeSet<>(List.of(seed));
         List<Long> frontier = List.of(seed);
         try (Connection connection = dataSource.getConnection();
