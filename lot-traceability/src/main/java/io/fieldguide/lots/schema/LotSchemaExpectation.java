@@ -64,6 +64,11 @@ public class LotSchemaExpectation {
                         .index("idx_batch_ingredients_traceability")
                         .index("idx_batch_ingredients_lot"))
                 .table("audit_log", t -> t.index("idx_audit_log_record"))
+                .table(
+                        "legacy_ingredient_imports",
+                        t -> t.foreignKey("legacy_ingredient_imports_ingredient_id_fkey", "ingredients"))
+                .table("lot_scraps", t -> t.foreignKey("lot_scraps_lot_id_fkey", "ingredient_lots")
+                        .index("idx_lot_scraps_lot"))
                 .table("lot_migration_original_values", t -> {})
                 .table("quality_holds", t -> t.foreignKey("quality_holds_lot_id_fkey", "ingredient_lots")
                         .foreignKey("quality_holds_production_run_id_fkey", "production_runs")
@@ -87,6 +92,7 @@ public class LotSchemaExpectation {
                 .trigger("batch_ingredients", "batch_ingredients_audit")
                 .trigger("quality_holds", "quality_holds_audit")
                 .trigger("shipments", "shipments_audit")
+                .trigger("lot_scraps", "lot_scraps_audit")
                 .trigger("audit_log", "audit_log_no_update_or_delete")
                 .trigger("audit_log", "audit_log_no_truncate")
                 .function("audit_row_change")
