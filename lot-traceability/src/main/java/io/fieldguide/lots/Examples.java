@@ -55,8 +55,9 @@ public final class Examples {
     public static final String RELEASE_HOLD =
             """
             {"reason": "Metal detection on retained samples: negative"}""";
-    public static final String SCRAP = """
-            {"quantity": 5}""";
+    public static final String SCRAP =
+            """
+            {"quantity": 5, "reason": "SPILLED", "note": "Sack torn by the forklift"}""";
 
     private Examples() {}
 }

@@ -15,9 +15,15 @@ import java.util.Set;
 @ApplicationScoped
 public class AuditService {
 
-    /** The tables whose changes are audited (V11's triggers). */
-    public static final Set<String> AUDITED =
-            Set.of("ingredient_lots", "production_runs", "pallets", "batch_ingredients", "quality_holds", "shipments");
+    /** The tables whose changes are audited (V11's triggers, V13's on lot_scraps). */
+    public static final Set<String> AUDITED = Set.of(
+            "ingredient_lots",
+            "production_runs",
+            "pallets",
+            "batch_ingredients",
+            "quality_holds",
+            "shipments",
+            "lot_scraps");
 
     private static final String ENTRIES =
             """

@@ -3,6 +3,8 @@ package io.fieldguide.lots.catalog;
 import io.fieldguide.lots.audit.Actor;
 import io.fieldguide.lots.catalog.IngredientViews.IngredientView;
 import io.fieldguide.lots.catalog.IngredientViews.NewIngredient;
+import io.fieldguide.lots.epcis.UnitCodes;
+import io.fieldguide.migration.problem.InvalidRequestException;
 import io.fieldguide.migration.problem.RefusedException;
 import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.quarkus.panache.common.Sort;
@@ -24,6 +26,11 @@ public class IngredientService {
 
     public IngredientView create(NewIngredient request) {
         actor.recordChangesAsCaller();
+        if (UnitCodes.rec20(request.unitOfMeasure()).isEmpty()) {
+            throw new InvalidRequestException(
+                    "unitOfMeasure",
+                    "Unknown unit '" + request.unitOfMeasure() + "': use one of " + UnitCodes.ACCEPTED);
+        }
         if (Ingredient.byName(request.name()).isPresent()) {
             throw new RefusedException(request.name(), "An ingredient named " + request.name() + " exists already");
         }

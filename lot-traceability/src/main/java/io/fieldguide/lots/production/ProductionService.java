@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Production runs: start, consume lots, complete with an output lot (FSMA 204 transformation). */
@@ -175,10 +174,7 @@ public class ProductionService {
     }
 
     private void refuseUnusable(IngredientLot lot) {
-        List<Long> blocking = holds.blockingHolds(lot.id);
-        if (!blocking.isEmpty()) {
-            throw new RefusedException(lot.lotCode, "Lot " + lot.lotCode + " is on hold (holds " + blocking + ")");
-        }
+        holds.refuseIfHeld(lot);
         if (lot.qualityStatus == QualityStatus.FAILED) {
             throw new RefusedException(lot.lotCode, "Lot " + lot.lotCode + " failed its quality check");
         }

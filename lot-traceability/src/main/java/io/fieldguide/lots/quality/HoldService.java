@@ -29,6 +29,22 @@ public class HoldService {
             WHERE p.lot_id = ANY (CAST(:lots AS bigint[]))
             ORDER BY p.pallet_number""";
 
+    private static final String CONSUMING_RUNS =
+            """
+            SELECT DISTINCT r.batch_number FROM batch_ingredients b
+            JOIN production_runs r ON r.id = b.production_run_id
+            WHERE b.ingredient_lot_id = ANY (CAST(:lots AS bigint[]))
+            ORDER BY r.batch_number""";
+
+    /**
+     * What a hold holds, locked against every use in flight (see {@link HoldCheck}): the lot, or the
+     * run's output lots. A run hold first locks the run, so a completion in flight finishes first.
+     */
+    private static final String LOCK_LOTS_OF_RUN =
+            "SELECT id FROM ingredient_lots WHERE production_run_id = :run ORDER BY id FOR UPDATE";
+
+    private static final String LOCK_LOT = "SELECT id FROM ingredient_lots WHERE id = :lot FOR UPDATE";
+
     private final Actor actor;
     private final LotGraph graph;
     private final EntityManager entityManager;
@@ -47,8 +63,16 @@ public class HoldService {
         QualityHold hold = new QualityHold();
         if (request.lotCode() != null) {
             hold.lotId = IngredientLot.byCode(request.lotCode()).id;
+            entityManager
+                    .createNativeQuery(LOCK_LOT)
+                    .setParameter("lot", hold.lotId)
+                    .getResultList();
         } else {
-            hold.productionRunId = ProductionRun.byBatchNumber(request.batchNumber()).id;
+            hold.productionRunId = ProductionRun.lockedByBatchNumber(request.batchNumber()).id;
+            entityManager
+                    .createNativeQuery(LOCK_LOTS_OF_RUN)
+                    .setParameter("run", hold.productionRunId)
+                    .getResultList();
         }
         hold.reason = request.reason();
         hold.placedBy = who;
@@ -93,6 +117,7 @@ public class HoldService {
                         .map(lot -> lot.lotCode)
                         .toList();
         List<PalletRef> pallets = pallets(lots);
+        List<String> consumingRuns = consumingRuns(lots);
         String lotCode = hold.lotId == null ? null : IngredientLot.<IngredientLot>findById(hold.lotId).lotCode;
         String batchNumber = hold.productionRunId == null
                 ? null
@@ -109,8 +134,18 @@ public class HoldService {
                 hold.releasedAt,
                 hold.releaseReason,
                 lotCodes,
+                consumingRuns,
                 pallets.stream().filter(p -> !p.status().equals("SHIPPED")).toList(),
                 pallets.stream().filter(p -> p.status().equals("SHIPPED")).toList());
+    }
+
+    private List<String> consumingRuns(List<Long> lots) {
+        @SuppressWarnings("unchecked")
+        List<String> batchNumbers = entityManager
+                .createNativeQuery(CONSUMING_RUNS)
+                .setParameter("lots", LotGraph.arrayLiteral(lots))
+                .getResultList();
+        return batchNumbers;
     }
 
     private List<PalletRef> pallets(List<Long> lots) {

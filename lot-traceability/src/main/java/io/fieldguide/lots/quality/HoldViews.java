@@ -27,7 +27,8 @@ public final class HoldViews {
 
     /**
      * A hold with what it quarantines while active: the lots made from what it holds, at any depth,
-     * the pallets of those lots still here, and the ones already shipped (for a recall).
+     * the runs that consumed any of them (in progress or completed: their output is quarantined too
+     * once made), the pallets of those lots still here, and the ones already shipped (for a recall).
      */
     public record HoldView(
             long id,
@@ -41,6 +42,7 @@ public final class HoldViews {
             @Schema(nullable = true, description = "null while the hold is active") Instant releasedAt,
             @Schema(nullable = true, description = "null while the hold is active") String releaseReason,
             List<String> quarantinedLots,
+            List<String> consumingRuns,
             List<PalletRef> quarantinedPallets,
             List<PalletRef> shippedPallets) {}
 }

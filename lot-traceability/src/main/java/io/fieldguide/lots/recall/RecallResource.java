@@ -4,6 +4,8 @@ import io.fieldguide.lots.ApiResponses;
 import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.Codes;
 import io.fieldguide.lots.Examples;
+import io.fieldguide.lots.epcis.EpcisDocument;
+import io.fieldguide.lots.epcis.EpcisService;
 import io.fieldguide.migration.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -43,9 +45,42 @@ public class RecallResource {
     public static final String CSV = "text/csv";
 
     private final RecallService recalls;
+    private final EpcisService epcis;
 
-    RecallResource(RecallService recalls) {
+    RecallResource(RecallService recalls, EpcisService epcis) {
         this.recalls = recalls;
+        this.epcis = epcis;
+    }
+
+    @GET
+    @Path("/epcis")
+    @Produces({EpcisDocument.JSON_LD, MediaType.APPLICATION_JSON})
+    @Operation(
+            operationId = "mockRecallEpcis",
+            summary = "The recall as a GS1 EPCIS 2.0 document: every event of every lot the recalled lot was made"
+                    + " from and of every lot made from it (the spreadsheet's lots)")
+    @APIResponse(
+            responseCode = "200",
+            description = "EPCISDocument, events sorted by time",
+            content = {
+                @Content(mediaType = EpcisDocument.JSON_LD, schema = @Schema(implementation = EpcisDocument.class)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EpcisDocument.class))
+            })
+    @APIResponse(
+            responseCode = "409",
+            description = "A lot on the way is counted in a unit without a UN/ECE Recommendation 20 code"
+                    + " (only possible for data imported before units were checked)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "406",
+            description = "The request's Accept header allows neither application/ld+json nor application/json",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "not-acceptable", value = Examples.PROBLEM_406)))
+    public EpcisDocument epcisEvents(@PathParam("lotCode") String lotCode) {
+        return epcis.recall(Codes.require("lotCode", lotCode));
     }
 
     @GET

@@ -4,9 +4,13 @@ import io.fieldguide.lots.catalog.Ingredient;
 import io.fieldguide.lots.quality.HoldCheck;
 import io.fieldguide.lots.receiving.LotViews.Balance;
 import io.fieldguide.lots.receiving.LotViews.LotView;
+import io.fieldguide.lots.receiving.LotViews.ScrapView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A lot as the API shows it: its record, its mass balance and whether a hold blocks it. */
@@ -24,12 +28,41 @@ public class LotReader {
                 (SELECT r.batch_number FROM production_runs r WHERE r.id = l.production_run_id)
             FROM ingredient_lots l WHERE l.id = :lot""";
 
+    private static final String SCRAPS =
+            """
+            SELECT quantity, unit_of_measure, reason, note, scrapped_by, scrapped_at
+            FROM lot_scraps WHERE lot_id = :lot ORDER BY scrapped_at, id""";
+
     private final EntityManager entityManager;
     private final HoldCheck holds;
 
     LotReader(EntityManager entityManager, HoldCheck holds) {
         this.entityManager = entityManager;
         this.holds = holds;
+    }
+
+    private List<ScrapView> scraps(long lotId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery(SCRAPS)
+                .setParameter("lot", lotId)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new ScrapView(
+                        (BigDecimal) row[0],
+                        (String) row[1],
+                        ScrapReason.valueOf((String) row[2]),
+                        (String) row[3],
+                        (String) row[4],
+                        instant(row[5])))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 
     public LotView view(String lotCode) {
@@ -66,6 +99,7 @@ public class LotReader {
                 lot.qualityStatus,
                 (String) row[6],
                 balance,
+                scraps(lot.id),
                 !blocking.isEmpty(),
                 blocking);
     }

@@ -5,6 +5,8 @@ import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.Codes;
 import io.fieldguide.lots.Examples;
 import io.fieldguide.lots.LotRoles;
+import io.fieldguide.lots.epcis.EpcisDocument;
+import io.fieldguide.lots.epcis.EpcisService;
 import io.fieldguide.lots.receiving.LotViews.LotView;
 import io.fieldguide.lots.receiving.LotViews.ReceiveLot;
 import io.fieldguide.lots.receiving.LotViews.Scrap;
@@ -46,9 +48,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LotResource {
 
     private final ReceivingService receiving;
+    private final EpcisService epcis;
 
-    LotResource(ReceivingService receiving) {
+    LotResource(ReceivingService receiving, EpcisService epcis) {
         this.receiving = receiving;
+        this.epcis = epcis;
     }
 
     @POST
@@ -105,6 +109,45 @@ public class LotResource {
                             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
     public LotView get(@PathParam("lotCode") String lotCode) {
         return receiving.get(Codes.require("lotCode", lotCode));
+    }
+
+    @GET
+    @Path("/{lotCode}/epcis")
+    @Produces({EpcisDocument.JSON_LD, MediaType.APPLICATION_JSON})
+    @Operation(
+            operationId = "lotEpcisEvents",
+            summary = "The lot's history as a GS1 EPCIS 2.0 document: its receiving (ObjectEvent) or its making"
+                    + " (TransformationEvent), the runs that consumed it, its pallets (AggregationEvent), its shipping")
+    @APIResponse(
+            responseCode = "200",
+            description = "EPCISDocument, events sorted by time",
+            content = {
+                @Content(mediaType = EpcisDocument.JSON_LD, schema = @Schema(implementation = EpcisDocument.class)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EpcisDocument.class))
+            })
+    @APIResponse(
+            responseCode = "409",
+            description = "A lot on the way is counted in a unit without a UN/ECE Recommendation 20 code"
+                    + " (only possible for data imported before units were checked)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "406",
+            description = "The request's Accept header allows neither application/ld+json nor application/json",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "not-acceptable", value = Examples.PROBLEM_406)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A malformed code (NUL character, too long)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such lot",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EpcisDocument epcisEvents(@PathParam("lotCode") String lotCode) {
+        return epcis.lotHistory(Codes.require("lotCode", lotCode));
     }
 
     @POST

@@ -39,8 +39,22 @@ public final class LotViews {
             @NotBlank @Size(max = 50) String referenceDocumentType,
             @NotBlank @Size(max = 100) String referenceDocumentNumber) {}
 
-    /** Quantity lost (spilt, torn, spoilt): it leaves the lot's stock and is counted as scrapped. */
-    public record Scrap(@NotNull @Positive @Digits(integer = 11, fraction = 3) BigDecimal quantity) {}
+    /** Quantity lost (spilt, torn, spoilt): it leaves the lot's stock and is counted as scrapped, with why. */
+    public record Scrap(
+            @NotNull @Positive @Digits(integer = 11, fraction = 3) BigDecimal quantity,
+            @NotNull @Schema(description = "UNRECORDED is refused: it marks scraps from before reasons were recorded")
+                    ScrapReason reason,
+            @Size(max = 2000) @Schema(nullable = true, description = "required when the reason is OTHER")
+                    String note) {}
+
+    /** One write-off of a lot, as recorded. */
+    public record ScrapView(
+            BigDecimal quantity,
+            String unitOfMeasure,
+            ScrapReason reason,
+            @Schema(nullable = true, description = "null when none was given") String note,
+            String scrappedBy,
+            Instant scrappedAt) {}
 
     /** Where a lot's quantity went: received = consumed + shipped + scrapped + on hand. */
     public record Balance(
@@ -72,6 +86,8 @@ public final class LotViews {
             @Schema(nullable = true, description = "null for a lot received from a supplier")
                     String producedByBatchNumber,
             Balance balance,
+            @Schema(description = "Every write-off, oldest first; their quantities add up to balance.scrapped")
+                    List<ScrapView> scraps,
             boolean blocked,
             List<Long> blockingHoldIds) {}
 }

@@ -82,9 +82,17 @@ public class ReceivingService {
     }
 
     public LotView scrap(String lotCode, Scrap request) {
-        actor.recordChangesAsCaller();
+        String who = actor.recordChangesAsCaller();
+        if (request.reason() == ScrapReason.UNRECORDED) {
+            throw new InvalidRequestException(
+                    "reason", "UNRECORDED is kept for scraps from before V13; name the reason");
+        }
+        if (request.reason() == ScrapReason.OTHER
+                && (request.note() == null || request.note().isBlank())) {
+            throw new InvalidRequestException("note", "A scrap for reason OTHER needs a note saying why");
+        }
         IngredientLot lot = IngredientLot.byCode(lotCode);
-        ledger.scrap(lot, request.quantity());
+        ledger.scrap(lot, request.quantity(), request.reason(), request.note(), who);
         return reader.view(lotCode);
     }
 

@@ -32,6 +32,11 @@ public class StockLedger {
                 updated_at = now()
             WHERE id = :lot AND quantity_on_hand >= :quantity""";
 
+    private static final String RECORD_SCRAP =
+            """
+            INSERT INTO lot_scraps (lot_id, quantity, unit_of_measure, reason, note, scrapped_by)
+            VALUES (:lot, :quantity, :unit, :reason, CAST(:note AS text), :who)""";
+
     private static final String AVAILABLE =
             """
             SELECT l.quantity_on_hand - (SELECT coalesce(sum(p.quantity), 0) FROM pallets p
@@ -49,8 +54,18 @@ public class StockLedger {
         take(lot, quantity, BigDecimal.ZERO);
     }
 
-    public void scrap(IngredientLot lot, BigDecimal quantity) {
+    /** A write-off with its reason, recorded beside the lot's running total in the same transaction. */
+    public void scrap(IngredientLot lot, BigDecimal quantity, ScrapReason reason, String note, String who) {
         take(lot, quantity, quantity);
+        entityManager
+                .createNativeQuery(RECORD_SCRAP)
+                .setParameter("lot", lot.id)
+                .setParameter("quantity", quantity)
+                .setParameter("unit", lot.unitOfMeasure)
+                .setParameter("reason", reason.name())
+                .setParameter("note", note)
+                .setParameter("who", who)
+                .executeUpdate();
     }
 
     /** A shipped pallet's quantity leaves the lot (it was counted as packed until now). */
@@ -68,7 +83,7 @@ public class StockLedger {
     /** Locks the lot row until the transaction ends and answers what is available for packing. */
     public BigDecimal lockAvailable(IngredientLot lot) {
         entityManager
-                .createNativeQuery("SELECT id FROM ingredient_lots WHERE id = :lot FOR UPDATE")
+                .createNativeQuery("SELECT id FROM ingredient_lots WHERE id = :lot FOR NO KEY UPDATE")
                 .setParameter("lot", lot.id)
                 .getSingleResult();
         return available(lot.id);

@@ -51,7 +51,7 @@ public class ShippingService {
                     "Lot " + lot.lotCode + " has " + available + " " + lot.unitOfMeasure + " left to pack, "
                             + request.quantity() + " requested");
         }
-        refuseBlocked(lot);
+        holds.refuseIfHeld(lot);
         Pallet pallet = new Pallet();
         pallet.palletNumber = request.palletNumber();
         pallet.lotId = lot.id;
@@ -112,7 +112,7 @@ public class ShippingService {
                         pallet.palletNumber, "Pallet " + pallet.palletNumber + " names no lot (a legacy pallet)");
             }
             IngredientLot lot = IngredientLot.findById(pallet.lotId);
-            refuseBlocked(lot);
+            holds.refuseIfHeld(lot);
             ledger.ship(lot, pallet.quantity);
             pallet.status = PalletStatus.SHIPPED;
             pallet.shipmentId = shipment.id;
@@ -146,13 +146,6 @@ public class ShippingService {
                 .firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("No shipment " + shipmentNumber));
         return view(shipment);
-    }
-
-    private void refuseBlocked(IngredientLot lot) {
-        List<Long> blocking = holds.blockingHolds(lot.id);
-        if (!blocking.isEmpty()) {
-            throw new RefusedException(lot.lotCode, "Lot " + lot.lotCode + " is on hold (holds " + blocking + ")");
-        }
     }
 
     private ShipmentView view(Shipment shipment) {

@@ -38,7 +38,7 @@ class BadInputTest {
             LotApi.reader().get(path).then().statusCode(404).contentType("application/problem+json");
         }
         LotApi.operator()
-                .body("{\"quantity\": 1}")
+                .body("{\"quantity\": 1, \"reason\": \"DAMAGED\"}")
                 .post("/api/lots/NO-SUCH-LOT/scrap")
                 .then()
                 .statusCode(404)

@@ -10,6 +10,7 @@ import static io.fieldguide.lots.LotApi.startRun;
 import static io.fieldguide.lots.LotApi.unique;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -71,10 +72,42 @@ class BakeryFlowTest {
         consume(startedRun(bread), breadLot, "1").statusCode(409);
         ship(unique("SH"), "Café Lumière", palletOne).statusCode(201).body("pallets[0].status", equalTo("SHIPPED"));
         LotApi.operator()
-                .body("{\"quantity\": 5}")
+                .body("{\"quantity\": 2, \"reason\": \"OTHER\"}")
+                .post("/api/lots/" + flourA + "/scrap")
+                .then()
+                .statusCode(400)
+                .body("detail", equalTo("A scrap for reason OTHER needs a note saying why"));
+        LotApi.operator()
+                .body("{\"quantity\": 2, \"reason\": \"UNRECORDED\"}")
+                .post("/api/lots/" + flourA + "/scrap")
+                .then()
+                .statusCode(400);
+        LotApi.operator()
+                .body("{\"quantity\": 3, \"reason\": \"SPILLED\"}")
                 .post("/api/lots/" + flourA + "/scrap")
                 .then()
                 .statusCode(200);
+        long flourAId = LotApi.operator()
+                .body("{\"quantity\": 2, \"reason\": \"OTHER\", \"note\": \"Mice in the store room\"}")
+                .post("/api/lots/" + flourA + "/scrap")
+                .then()
+                .statusCode(200)
+                .body("scraps.reason", contains("SPILLED", "OTHER"))
+                .body("scraps.quantity", contains(3.0f, 2.0f))
+                .body("scraps[0].note", nullValue())
+                .body("scraps[1].note", equalTo("Mice in the store room"))
+                .body("scraps.scrappedBy", contains("olga-operator", "olga-operator"))
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        assertEquals(
+                "INSERT olga-operator OTHER",
+                LotTestSql.text(
+                        dataSource,
+                        "SELECT concat_ws(' ', a.action, a.changed_by, a.new_values->>'reason') FROM audit_log a"
+                                + " JOIN lot_scraps s ON s.id = a.record_id AND a.table_name = 'lot_scraps'"
+                                + " WHERE s.lot_id = " + flourAId + " AND s.reason = 'OTHER'"),
+                "the scrap is audited with who and the reason");
 
         assertBalance(flourA, "500", "450", "0", "5", "45");
         assertBalance(flourB, "300", "120", "0", "0", "180");

@@ -12,14 +12,20 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldguide.lots.LotApi;
 import io.fieldguide.lots.LotTestSql;
+import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +37,8 @@ import org.junit.jupiter.api.Test;
 /** No lot is consumed beyond what it has, even by concurrent consumers; a hold blocks exactly what it should. */
 @QuarkusTest
 class StockAndHoldsTest {
+
+    private static final int ROUNDS = 30;
 
     @Inject
     DataSource dataSource;
@@ -92,6 +100,67 @@ class StockAndHoldsTest {
                         + " WHERE l.lot_code = '" + lot + "'");
         assertEquals("90.000", consumed, "three of ten requests of 30 fit into 100");
         LotApi.reader().get("/api/lots/" + lot).then().body("balance.onHand", equalTo(10.0f));
+    }
+
+    /**
+     * The race a hold must not lose: a hold on a flour lot placed at the same instant as a run consumes
+     * dough made from that flour. Whatever the timing, either the consumption is refused (and wrote
+     * nothing), or it went first and the hold's own answer already names the run, whose output is
+     * then quarantined.
+     */
+    @Test
+    void aHoldPlacedDuringADownstreamConsumptionNeverMissesIt() throws Exception {
+        long flour = ingredient(unique("Flour"), "FLOUR", "kg");
+        long dough = ingredient(unique("Dough"), "INTERMEDIATE", "kg");
+        long bread = ingredient(unique("Bread"), "FINISHED_PRODUCT", "kg");
+        Map<Integer, Integer> outcomes = new TreeMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                String flourLot = unique("FLOUR");
+                receive(flour, flourLot, "Moulin", "100").statusCode(201);
+                String mixing = unique("B");
+                startRun(mixing, dough).statusCode(201);
+                consume(mixing, flourLot, "10").statusCode(200);
+                String doughLot = unique("DOUGH");
+                complete(mixing, doughLot, "20").statusCode(200);
+                String baking = unique("B");
+                startRun(baking, bread).statusCode(201);
+
+                CyclicBarrier start = new CyclicBarrier(2);
+                Future<ExtractableResponse<Response>> hold = pool.submit(() -> {
+                    start.await();
+                    return LotApi.quality()
+                            .body("{\"lotCode\": \"" + flourLot + "\", \"reason\": \"Supplier recall notice\"}")
+                            .post("/api/holds")
+                            .then()
+                            .extract();
+                });
+                Future<Integer> consumption = pool.submit(() -> {
+                    start.await();
+                    return consume(baking, doughLot, "5").extract().statusCode();
+                });
+                ExtractableResponse<Response> placed = hold.get();
+                int consumed = consumption.get();
+                outcomes.merge(consumed, 1, Integer::sum);
+
+                assertEquals(201, placed.statusCode(), placed.asString());
+                if (consumed == 409) {
+                    LotApi.reader().get("/api/runs/" + baking).then().body("inputs", empty());
+                    LotApi.reader().get("/api/lots/" + doughLot).then().body("balance.onHand", equalTo(20.0f));
+                } else {
+                    assertEquals(200, consumed, "round " + round);
+                    List<String> consumingRuns = placed.jsonPath().getList("consumingRuns");
+                    assertTrue(consumingRuns.contains(baking), "round " + round + ": the hold missed " + baking);
+                    String breadLot = unique("BREAD");
+                    complete(baking, breadLot, "6").statusCode(200);
+                    LotApi.reader().get("/api/lots/" + breadLot).then().body("blocked", equalTo(true));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Log.infof("Hold against consumption, %d rounds: answers %s", ROUNDS, outcomes);
     }
 
     @Test
