@@ -5,7 +5,7 @@ const readline = require('node:readline')
 const { Database, Q } = require('@nozbe/watermelondb')
 const LokiJSAdapter = require('@nozbe/watermelondb/adapters/lokijs').default
 const { hasUnsyncedChanges } = require('@nozbe/watermelondb/sync')
-const { schema, migrations, schemaV1 } = require('./app/schema')
+const { schema, migrations, schemaV1, migrationsV1 } = require('./app/schema')
 const { Feeding } = require('./app/Feeding')
 const { sync, useUuidIds } = require('./app/sync')
 
@@ -19,8 +19,9 @@ useUuidIds()
 function openDevice(name, schemaVersion) {
   const adapter = new LokiJSAdapter({
     schema: schemaVersion === 1 ? schemaV1 : schema,
-    migrations: schemaVersion === 1 ? undefined : migrations,
+    migrations: schemaVersion === 1 ? migrationsV1 : migrations,
     useWebWorker: false,
+    useIncrementalIndexedDB: false,
     dbName: name,
   })
   devices.set(name, new Database({ adapter, modelClasses: [Feeding] }))
@@ -64,6 +65,25 @@ const commands = {
       remote_change_count: log.remoteChangeCount,
       local_change_count: log.localChangeCount ?? 0,
       last_pulled_at: log.newLastPulledAt,
+    }
+  },
+
+  // Like sync, but the racer device syncs between this device's pull and its push, as another phone
+  // would: the push then meets a record changed since the pull.
+  sync_raced: async ({ device, racer }) => {
+    const realFetch = globalThis.fetch
+    let raced = false
+    globalThis.fetch = async (url, init) => {
+      if (!raced && init?.method === 'POST') {
+        raced = true
+        await commands.sync({ device: racer })
+      }
+      return realFetch(url, init)
+    }
+    try {
+      return await commands.sync({ device })
+    } finally {
+      globalThis.fetch = realFetch
     }
   },
 

@@ -22,10 +22,11 @@ const migrations = schemaMigrations({
   migrations: [{ toVersion: 2, steps: [addColumns({ table: 'feeding_records', columns: timestampColumns })] }],
 })
 
-// An app release still on version 1 (WatermelonClientIT runs one beside the current release).
+// The release still on version 1 (WatermelonClientIT runs one beside the current release).
 const schemaV1 = appSchema({
   version: 1,
   tables: [tableSchema({ name: 'feeding_records', columns: feedingColumns })],
 })
+const migrationsV1 = schemaMigrations({ migrations: [] })
 
-module.exports = { schema, migrations, schemaV1 }
+module.exports = { schema, migrations, schemaV1, migrationsV1 }

@@ -40,6 +40,9 @@ async function sync(database, serverUrl, { attempts = 3, log } = {}) {
           }))
         },
         migrationsEnabledAtVersion: 1,
+        // The server sends every record as updated: it cannot tell which device created one, and a
+        // record this device pushed comes back in its next pull.
+        sendCreatedAsUpdated: true,
         log,
       })
       return attempt

@@ -118,19 +118,19 @@ public final class Examples {
     public static final String WATERMELON_PULL =
             """
             {"changes": {"feeding_records": {
-               "created": [{"id": "550e8400-e29b-41d4-a716-446655440000", "feeding_time": 1735732800000,
+               "created": [],
+               "updated": [{"id": "550e8400-e29b-41d4-a716-446655440000", "feeding_time": 1735732800000,
                             "food_type": "formula", "notes": "120 ml", "created_at": 1735732860000,
                             "updated_at": 1735732860000}],
-               "updated": [],
                "deleted": ["6f1c2d3e-4b5a-4c6d-8e7f-901234567890"]}},
              "timestamp": 1048}""";
 
     public static final String WATERMELON_PUSH =
             """
             {"feeding_records": {
-               "created": [{"id": "550e8400-e29b-41d4-a716-446655440000", "feeding_time": 1735732800000,
+               "created": [],
+               "updated": [{"id": "550e8400-e29b-41d4-a716-446655440000", "feeding_time": 1735732800000,
                             "food_type": "formula", "notes": "120 ml", "_status": "created", "_changed": ""}],
-               "updated": [],
                "deleted": []}}""";
 
     public static final String WATERMELON_PUSH_RESULT =

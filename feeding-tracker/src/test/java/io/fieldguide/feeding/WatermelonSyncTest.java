@@ -65,7 +65,7 @@ class WatermelonSyncTest {
     }
 
     @Test
-    void theFirstPullReturnsEveryLiveRecordAsCreatedAndNoDeletions() {
+    void theFirstPullReturnsEveryLiveRecordAndNoDeletions() {
         String kept = newClientId();
         String deleted = newClientId();
         create(record(kept, NOON, "kept")).statusCode(201);
@@ -75,11 +75,11 @@ class WatermelonSyncTest {
         for (String first : new String[] {null, "null", "0"}) {
             pull(first, 2)
                     .statusCode(200)
-                    .body("changes.feeding_records.created.id", contains(kept))
-                    .body("changes.feeding_records.created[0].feeding_time", equalTo(NOON_MS))
-                    .body("changes.feeding_records.created[0].notes", equalTo("kept"))
-                    .body("changes.feeding_records.created[0]", hasKey("updated_at"))
-                    .body("changes.feeding_records.updated", empty())
+                    .body("changes.feeding_records.updated.id", contains(kept))
+                    .body("changes.feeding_records.updated[0].feeding_time", equalTo(NOON_MS))
+                    .body("changes.feeding_records.updated[0].notes", equalTo("kept"))
+                    .body("changes.feeding_records.updated[0]", hasKey("updated_at"))
+                    .body("changes.feeding_records.created", empty())
                     .body("changes.feeding_records.deleted", empty());
         }
     }
@@ -90,13 +90,13 @@ class WatermelonSyncTest {
 
         pull(null, 1)
                 .statusCode(200)
-                .body("changes.feeding_records.created[0].notes", equalTo("v1"))
-                .body("changes.feeding_records.created[0]", not(hasKey("created_at")))
-                .body("changes.feeding_records.created[0]", not(hasKey("updated_at")));
+                .body("changes.feeding_records.updated[0].notes", equalTo("v1"))
+                .body("changes.feeding_records.updated[0]", not(hasKey("created_at")))
+                .body("changes.feeding_records.updated[0]", not(hasKey("updated_at")));
     }
 
     @Test
-    void aLaterPullReturnsWhatChangedSinceSortedIntoCreatedUpdatedAndDeleted() {
+    void aLaterPullReturnsWhatChangedSinceAsUpdatedAndDeleted() {
         String edited = newClientId();
         String deleted = newClientId();
         create(record(edited, NOON, "first")).statusCode(201);
@@ -113,9 +113,9 @@ class WatermelonSyncTest {
 
         ValidatableResponse next = pull(Long.toString(timestamp), 2)
                 .statusCode(200)
-                .body("changes.feeding_records.created.id", contains(added))
-                .body("changes.feeding_records.updated.id", contains(edited))
-                .body("changes.feeding_records.updated[0].notes", equalTo("second"))
+                .body("changes.feeding_records.created", empty())
+                .body("changes.feeding_records.updated.id", contains(added, edited))
+                .body("changes.feeding_records.updated[1].notes", equalTo("second"))
                 .body("changes.feeding_records.deleted", contains(deleted));
         long later = timestamp(next);
         assertTrue(later > timestamp, "the timestamp moves on");
@@ -141,10 +141,10 @@ class WatermelonSyncTest {
                 insert.executeUpdate();
             }
             during = timestamp(
-                    pull(Long.toString(start), 2).statusCode(200).body("changes.feeding_records.created", empty()));
+                    pull(Long.toString(start), 2).statusCode(200).body("changes.feeding_records.updated", empty()));
             writer.commit();
         }
-        pull(Long.toString(during), 2).statusCode(200).body("changes.feeding_records.created.id", contains(late));
+        pull(Long.toString(during), 2).statusCode(200).body("changes.feeding_records.updated.id", contains(late));
     }
 
     @Test
@@ -287,7 +287,7 @@ class WatermelonSyncTest {
             answer.statusCode(410).contentType("application/problem+json").body("full_resync_required", equalTo(true));
         }
         assertEquals(0, FeedingTestData.count(dataSource, "client_id = '" + record + "'"));
-        pull(null, 2).statusCode(200).body("changes.feeding_records.created", empty());
+        pull(null, 2).statusCode(200).body("changes.feeding_records.updated", empty());
     }
 
     @Test

@@ -19,6 +19,10 @@ public record PullResult(
     @Schema(name = "WatermelonPulledChanges")
     public record Changes(@JsonProperty(AppSchema.TABLE) Table feedingRecords) {}
 
+    /** {@code created} stays empty: records come as {@code updated} (see WatermelonPullService). */
     @Schema(name = "WatermelonPulledTable")
-    public record Table(List<RawFeeding> created, List<RawFeeding> updated, List<String> deleted) {}
+    public record Table(
+            @Schema(description = "Always empty: use sendCreatedAsUpdated: true") List<RawFeeding> created,
+            List<RawFeeding> updated,
+            @Schema(description = "Ids of deleted records") List<String> deleted) {}
 }

@@ -15,8 +15,13 @@ import javax.sql.DataSource;
 /**
  * WatermelonDB's pull on the sync cursor: the rows changed at or after {@code last_pulled_at} and
  * below the current horizon, all of them (WatermelonDB does not page), read in one repeatable-read
- * snapshot with the purge check. The first pull returns every live record as created and no
- * deletions; a pull with a {@code migration} that covers the table returns every live record again.
+ * snapshot with the purge check. The first pull returns every live record and no deletions; a pull
+ * with a {@code migration} that covers the table returns every live record again.
+ *
+ * <p>Every record comes in {@code updated}, never {@code created}: a record a device pushed comes
+ * back to that device in its next pull (its transaction is past the device's last timestamp), and
+ * the server cannot tell which device made it. WatermelonDB's {@code sendCreatedAsUpdated: true} is
+ * the documented answer: the app applies an unknown {@code updated} record as a new one.
  */
 @ApplicationScoped
 public class WatermelonPullService {
@@ -24,7 +29,7 @@ public class WatermelonPullService {
     private static final String CHANGES =
             """
             SELECT client_id::text AS id, feeding_time, food_type, notes, created_at, updated_at,
-                   deleted_at IS NOT NULL AS deleted, created_xid >= ?::text::xid8 AS created_since
+                   deleted_at IS NOT NULL AS deleted
             FROM feeding_records
             WHERE client_id IS NOT NULL AND change_xid < ?::text::xid8
               AND CASE WHEN deleted_at IS NULL THEN change_xid >= ?::text::xid8 OR ?
@@ -68,23 +73,19 @@ public class WatermelonPullService {
         long since = lastPulledAt.orElse(0L);
         boolean everyLiveRecord = initial
                 || migration.map(MigrationArgument::coversFeedingRecords).orElse(false);
-        List<RawFeeding> created = new ArrayList<>();
         List<RawFeeding> updated = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(CHANGES)) {
             String from = Long.toString(since);
-            select.setString(1, from);
-            select.setString(2, Long.toString(position.horizon()));
-            select.setString(3, from);
-            select.setBoolean(4, everyLiveRecord);
-            select.setBoolean(5, !initial);
-            select.setString(6, from);
+            select.setString(1, Long.toString(position.horizon()));
+            select.setString(2, from);
+            select.setBoolean(3, everyLiveRecord);
+            select.setBoolean(4, !initial);
+            select.setString(5, from);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     if (row.getBoolean("deleted")) {
                         deleted.add(row.getString("id"));
-                    } else if (initial || row.getBoolean("created_since")) {
-                        created.add(raw(row, schema));
                     } else {
                         updated.add(raw(row, schema));
                     }
@@ -93,7 +94,7 @@ public class WatermelonPullService {
         }
         // Never behind what the client already holds: a timestamp only moves forward.
         long timestamp = Math.max(since, position.horizon());
-        return new PullResult(new PullResult.Changes(new PullResult.Table(created, updated, deleted)), timestamp);
+        return new PullResult(new PullResult.Changes(new PullResult.Table(List.of(), updated, deleted)), timestamp);
     }
 
     private static RawFeeding raw(ResultSet row, AppSchema schema) throws SQLException {
