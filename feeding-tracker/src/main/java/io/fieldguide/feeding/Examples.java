@@ -75,7 +75,10 @@ public final class Examples {
 
     public static final String PURGE =
             """
-            {"purged": 12, "older_than": "2026-10-22T10:00:00Z", "purged_through": "djEuODQ1LjE3"}""";
+            {"purged": 12, "older_than": "2026-10-22T10:00:00Z", "purged_through": "djEuODQ1LjE3",
+             "backfill": {"name": "feeding-tombstone-purge", "status": "completed", "batch_size": 1000,
+                          "total_keys": 5000, "done_keys": 5000, "percent": 100.0, "rows_per_second": 2400.0,
+                          "longest_batch_ms": 4, "rounds": 1}}""";
 
     public static final String PROBLEM_400 =
             """

@@ -53,6 +53,10 @@ public interface FeedingConfig {
         @WithDefault("10000")
         int maxWatermelonPush();
 
+        /** Keys (ids) per batch of the tombstone purge, each batch its own transaction. */
+        @WithDefault("1000")
+        int purgeBatchSize();
+
         /** Tombstones older than this are purged; cursors from before the purge must re-sync. */
         @WithDefault("P30D")
         Duration tombstoneRetention();
