@@ -12,6 +12,9 @@ const { sync, useUuidIds } = require('./app/sync')
 // stdout carries the answers; WatermelonDB's own logging goes to stderr.
 console.log = console.error
 
+// Node 18 has Web Crypto only as a module; the app code calls the global crypto.randomUUID().
+globalThis.crypto ??= require('node:crypto').webcrypto
+
 const serverUrl = process.argv[2]
 const devices = new Map()
 useUuidIds()
