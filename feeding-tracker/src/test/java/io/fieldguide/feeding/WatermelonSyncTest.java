@@ -328,6 +328,10 @@ class WatermelonSyncTest {
         assertProblem(migrationPull(timestamp, "{\"from\": 1}"), 400, "migration");
 
         assertProblem(push(timestamp, changes(List.of(raw("abc123", "not a uuid")), List.of(), List.of())), 400, "id");
+        assertProblem(
+                push(timestamp, changes(List.of(raw(newClientId().toUpperCase(), "shouting")), List.of(), List.of())),
+                400,
+                "feeding_records.created[0].id");
         String twice = newClientId();
         assertProblem(
                 push(timestamp, changes(List.of(raw(twice, "a")), List.of(raw(twice, "b")), List.of())),

@@ -74,8 +74,10 @@ record PushPlan(List<Write> writes, List<UUID> deletes) {
                     field,
                     "ids are the records' client_id, a UUID (set WatermelonDB's id generator), not '" + id + "'");
         }
-        if (!clientId.toString().equalsIgnoreCase(id)) {
-            throw new InvalidRequestException(field, "ids must be UUIDs in their canonical form, not '" + id + "'");
+        if (!clientId.toString().equals(id)) {
+            // Pulls answer the canonical form; any other spelling would come back as a second record.
+            throw new InvalidRequestException(
+                    field, "ids must be UUIDs in their canonical lower-case form, not '" + id + "'");
         }
         if (!seen.add(clientId)) {
             throw new InvalidRequestException(field, "id " + id + " appears more than once in this push");
