@@ -75,7 +75,10 @@ public final class Examples {
 
     public static final String PURGE =
             """
-            {"purged": 12, "older_than": "2026-10-22T10:00:00Z", "purged_through": "djEuODQ1LjE3"}""";
+            {"purged": 12, "older_than": "2026-10-22T10:00:00Z", "purged_through": "djEuODQ1LjE3",
+             "backfill": {"name": "feeding-tombstone-purge", "status": "completed", "batch_size": 1000,
+                          "total_keys": 5000, "done_keys": 5000, "percent": 100.0, "rows_per_second": 2400.0,
+                          "longest_batch_ms": 4, "rounds": 1}}""";
 
     public static final String PROBLEM_400 =
             """
@@ -113,5 +116,39 @@ public final class Examples {
             """
             {"type": "https://fieldguide.io/problems/full-resync-required", "title": "Gone", "status": 410,
              "detail": "Tombstones older than this cursor were purged; discard local data and pull from the start (no cursor)",
+             "full_resync_required": true}""";
+
+    public static final String WATERMELON_PULL =
+            """
+            {"changes": {"feeding_records": {
+               "created": [],
+               "updated": [{"id": "550e8400-e29b-41d4-a716-446655440000", "feeding_time": 1735732800000,
+                            "food_type": "formula", "notes": "120 ml", "created_at": 1735732860000,
+                            "updated_at": 1735732860000}],
+               "deleted": ["6f1c2d3e-4b5a-4c6d-8e7f-901234567890"]}},
+             "timestamp": 1048}""";
+
+    public static final String WATERMELON_PUSH =
+            """
+            {"feeding_records": {
+               "created": [],
+               "updated": [{"id": "550e8400-e29b-41d4-a716-446655440000", "feeding_time": 1735732800000,
+                            "food_type": "formula", "notes": "120 ml", "_status": "created", "_changed": ""}],
+               "deleted": []}}""";
+
+    public static final String WATERMELON_PUSH_RESULT =
+            """
+            {"created": 1, "updated": 0, "deleted": 0, "unchanged": 0}""";
+
+    public static final String PROBLEM_409_SYNC_CONFLICT =
+            """
+            {"type": "https://fieldguide.io/problems/sync-conflict", "title": "Conflict", "status": 409,
+             "detail": "Changed on the server since last_pulled_at: [550e8400-e29b-41d4-a716-446655440000]; nothing was written. Pull (synchronize() again) and push the merged records",
+             "conflicts": [{"table": "feeding_records", "id": "550e8400-e29b-41d4-a716-446655440000"}]}""";
+
+    public static final String PROBLEM_410_WATERMELON =
+            """
+            {"type": "https://fieldguide.io/problems/full-resync-required", "title": "Gone", "status": 410,
+             "detail": "Tombstones newer than last_pulled_at 1048 were purged, so some deletions can no longer be sent; reset the local database (unsafeResetDatabase) and sync from scratch",
              "full_resync_required": true}""";
 }

@@ -46,6 +46,17 @@ public interface FeedingConfig {
         @WithDefault("500")
         int maxPushChanges();
 
+        /**
+         * Records (created, updated and deleted together) accepted in one WatermelonDB push. It sends
+         * every local change at once, so this is the most a client may change between two syncs.
+         */
+        @WithDefault("10000")
+        int maxWatermelonPush();
+
+        /** Keys (ids) per batch of the tombstone purge, each batch its own transaction. */
+        @WithDefault("1000")
+        int purgeBatchSize();
+
         /** Tombstones older than this are purged; cursors from before the purge must re-sync. */
         @WithDefault("P30D")
         Duration tombstoneRetention();

@@ -166,6 +166,14 @@ class MigrationWalkthroughTest {
         create(FeedingTestData.record(FeedingTestData.newClientId(), "2025-01-01T12:00:00Z", "synced"))
                 .statusCode(201);
         String cursor = FeedingApi.pull(null, 100).statusCode(200).extract().path("cursor");
+        long watermelonTimestamp = anyone().queryParam("schema_version", 2)
+                .when()
+                .get("/api/feedings/watermelon/sync")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<Number>path("timestamp")
+                .longValue();
 
         RunOutcome down = undo.rollback(RollbackRequest.downTo("2.3").acceptingDataLoss(), "test");
         assertTrue(down.success(), () -> "rollback failed: " + down.firstFailure());
@@ -177,6 +185,13 @@ class MigrationWalkthroughTest {
         FeedingApi.pull(cursor, 100)
                 .statusCode(410)
                 .contentType("application/problem+json")
+                .body("full_resync_required", equalTo(true));
+        anyone().queryParam("schema_version", 2)
+                .queryParam("last_pulled_at", watermelonTimestamp)
+                .when()
+                .get("/api/feedings/watermelon/sync")
+                .then()
+                .statusCode(410)
                 .body("full_resync_required", equalTo(true));
         // The full re-sync gets it once the backfill has given it a client_id (no client can key it before).
         admin().when().post("/api/feedings/backfill-client-ids").then().statusCode(200);

@@ -17,6 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fieldguide.feeding.sync.TombstonePurge;
+import io.fieldguide.migration.backfill.BackfillProgress;
+import io.fieldguide.migration.backfill.BackfillService;
+import io.fieldguide.migration.problem.ResourceNotFoundException;
+import io.fieldguide.migration.testing.TestSql;
 import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -30,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -42,6 +48,12 @@ import org.junit.jupiter.api.Test;
 class SyncTest {
 
     private static final String NOON = "2025-01-01T12:00:00Z";
+
+    @Inject
+    BackfillService backfills;
+
+    @Inject
+    TombstonePurge purgeJob;
 
     @Inject
     DataSource dataSource;
@@ -270,18 +282,78 @@ class SyncTest {
     }
 
     @Test
-    void aPurgeLargerThanOneBatchRemovesEveryTombstoneInBatches() {
+    void aPurgeLargerThanOneBatchRunsAsACheckpointedBatchJob() {
         io.fieldguide.migration.testing.DatabaseReset.execute(
                 dataSource,
                 "INSERT INTO feeding_records (client_id, feeding_time, food_type, notes, deleted_at)"
-                        + " SELECT gen_random_uuid(), now(), 'formula', 'gone ' || i, now() - interval '1 day'"
+                        + " SELECT gen_random_uuid(), now(), 'formula', 'gone ' || i,"
+                        + " CASE WHEN i % 5 = 0 THEN NULL ELSE now() - interval '1 day' END"
                         + " FROM generate_series(1, 2500) i");
+        String highestPurged = TestSql.text(
+                dataSource,
+                "SELECT change_xid::text || '.' || max(id) FROM feeding_records WHERE deleted_at IS NOT NULL"
+                        + " GROUP BY change_xid");
         admin().queryParam("older_than", "PT1H")
                 .when()
                 .post("/api/feedings/sync/purge-tombstones")
                 .then()
                 .statusCode(200)
-                .body("purged", equalTo(2500));
+                .body("purged", equalTo(2000))
+                .body("backfill.name", equalTo("feeding-tombstone-purge"))
+                .body("backfill.status", equalTo("completed"))
+                .body("backfill.done_keys", equalTo(2500))
+                .body("backfill.rounds", equalTo(1));
+        assertEquals(0, FeedingTestData.count(dataSource, "deleted_at IS NOT NULL"));
+        assertEquals(500, FeedingTestData.count(dataSource, "true"), "live records stay");
+        assertEquals(
+                highestPurged,
+                TestSql.text(
+                        dataSource,
+                        "SELECT purged_through_xid::text || '.' || purged_through_id FROM feeding_sync_purge"),
+                "the horizon is the highest position purged");
+        // The core lists the job and its progress beside every other backfill.
+        admin().get("/api/migrations/backfills")
+                .then()
+                .statusCode(200)
+                .body("declared", hasItem("feeding-tombstone-purge"))
+                .body("jobs.find { it.name == 'feeding-tombstone-purge' }.status", equalTo("completed"));
+
+        // A second purge walks again only for new tombstones.
+        anyone().delete("/api/feedings/"
+                        + TestSql.text(dataSource, "SELECT client_id::text FROM feeding_records ORDER BY id LIMIT 1"))
+                .then()
+                .statusCode(204);
+        admin().queryParam("older_than", "PT0S")
+                .when()
+                .post("/api/feedings/sync/purge-tombstones")
+                .then()
+                .statusCode(200)
+                .body("purged", equalTo(1));
+    }
+
+    @Test
+    void aPurgeStoppedHalfwayResumesWhereItLeftOff() throws Exception {
+        io.fieldguide.migration.testing.DatabaseReset.execute(
+                dataSource,
+                "INSERT INTO feeding_records (client_id, feeding_time, food_type, notes, deleted_at)"
+                        + " SELECT gen_random_uuid(), now(), 'formula', 'gone ' || i, now() - interval '1 day'"
+                        + " FROM generate_series(1, 2500) i");
+        // Stopped midway, in small batches: some ranges done and their tombstones gone, the rest not.
+        purgeJob.purgeBefore(Instant.now().minusSeconds(3600));
+        backfills.start(TombstonePurge.NAME, backfills.defaults().withBatchSize(5), "test");
+        awaitProgress(progress -> progress.doneKeys() >= 50);
+        backfills.cancel(TombstonePurge.NAME);
+        BackfillProgress stopped = awaitProgress(progress -> !progress.status().equals("running"));
+        long left = FeedingTestData.count(dataSource, "deleted_at IS NOT NULL");
+        assertTrue(left > 0 && left < 2500, "stopped midway: " + stopped);
+
+        admin().queryParam("older_than", "PT1H")
+                .when()
+                .post("/api/feedings/sync/purge-tombstones")
+                .then()
+                .statusCode(200)
+                .body("purged", equalTo((int) left))
+                .body("backfill.status", equalTo("completed"));
         assertEquals(0, FeedingTestData.count(dataSource, "deleted_at IS NOT NULL"));
     }
 
@@ -358,6 +430,22 @@ class SyncTest {
                 return row.getLong(1);
             }
         }
+    }
+
+    private BackfillProgress awaitProgress(Predicate<BackfillProgress> reached) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                BackfillProgress progress = backfills.progress(TombstonePurge.NAME);
+                if (reached.test(progress)) {
+                    return progress;
+                }
+            } catch (ResourceNotFoundException notStartedYet) {
+                // keep polling
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the purge job did not get there: " + backfills.all());
     }
 
     private void execute(String sql) {

@@ -4,7 +4,11 @@ package io.fieldguide.feeding.sync;
 public class FullResyncRequiredException extends RuntimeException {
 
     public FullResyncRequiredException() {
-        super("Tombstones newer than this cursor were purged, so some deletions can no longer be sent;"
+        this("Tombstones newer than this cursor were purged, so some deletions can no longer be sent;"
                 + " discard the local copy and pull from the start (no cursor)");
+    }
+
+    public FullResyncRequiredException(String message) {
+        super(message);
     }
 }

@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /** The position the tombstone purge has removed tombstones through (feeding_sync_purge, one row). */
-final class PurgeHorizon {
+public final class PurgeHorizon {
 
     private PurgeHorizon() {}
 
-    static Optional<SyncCursor> read(Connection connection) throws SQLException {
+    public static Optional<SyncCursor> read(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                         "SELECT purged_through_xid::text, purged_through_id FROM feeding_sync_purge WHERE id = 1");
                 ResultSet row = select.executeQuery()) {

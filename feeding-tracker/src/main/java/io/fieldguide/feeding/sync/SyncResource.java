@@ -5,7 +5,9 @@ import io.fieldguide.feeding.FeedingConfig;
 import io.fieldguide.migration.input.StorableTimestamps;
 import io.fieldguide.migration.problem.InvalidRequestException;
 import io.fieldguide.migration.problem.Problem;
+import io.fieldguide.migration.security.CallerName;
 import io.fieldguide.migration.security.MigrationRoles;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -55,12 +57,19 @@ public class SyncResource {
     private final SyncPushService pushes;
     private final TombstonePurgeService purges;
     private final FeedingConfig config;
+    private final SecurityIdentity identity;
 
-    SyncResource(SyncPullService pulls, SyncPushService pushes, TombstonePurgeService purges, FeedingConfig config) {
+    SyncResource(
+            SyncPullService pulls,
+            SyncPushService pushes,
+            TombstonePurgeService purges,
+            FeedingConfig config,
+            SecurityIdentity identity) {
         this.pulls = pulls;
         this.pushes = pushes;
         this.purges = purges;
         this.config = config;
+        this.identity = identity;
     }
 
     @GET
@@ -139,7 +148,8 @@ public class SyncResource {
     @APIResponse(responseCode = "403", description = "The caller lacks the role migration-admin")
     @Operation(
             operationId = "purgeTombstones",
-            summary = "Remove tombstones older than the retention; older cursors then get 410 (full re-sync)")
+            summary = "Remove tombstones older than the retention in checkpointed batches (the core's backfill"
+                    + " machinery, job feeding-tombstone-purge); older cursors then get 410 (full re-sync)")
     @APIResponse(
             responseCode = "200",
             description = "How many were removed",
@@ -169,6 +179,6 @@ public class SyncResource {
         if (!StorableTimestamps.storable(cutoff)) {
             throw new InvalidRequestException("older_than", "older_than reaches before year 1");
         }
-        return purges.purge(cutoff);
+        return purges.purge(cutoff, CallerName.of(identity));
     }
 }

@@ -1,89 +1,78 @@
 package io.fieldguide.feeding.sync;
 
+import io.fieldguide.feeding.FeedingConfig;
+import io.fieldguide.feeding.migration.BackfillResponse;
 import io.fieldguide.feeding.schema.FeedingCatalog;
+import io.fieldguide.migration.backfill.BackfillOptions;
+import io.fieldguide.migration.backfill.BackfillProgress;
+import io.fieldguide.migration.backfill.BackfillRounds;
+import io.fieldguide.migration.backfill.BackfillService;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
 
 /**
- * Removes tombstones deleted before a cut-off, in batches of {@link #BATCH} rows, each its own short
- * transaction (a large purge never holds its locks, or one huge transaction, for long). Each batch
- * records, in the same transaction, the highest change position it removed: a client whose cursor
- * is below it may have missed a deletion and is told to re-sync from scratch (410) instead of
- * silently keeping a deleted record.
+ * Removes tombstones deleted before a cut-off by running {@link TombstonePurge} on the core's
+ * backfill machinery: a walk of the table that resumes where a stopped one left off, and another
+ * walk when tombstones older than the cut-off remain after a completed one (the core's
+ * {@code runUntilNoneRemain}). One purge at a time in this instance, since the cut-off is the job's.
  */
 @ApplicationScoped
 public class TombstonePurgeService {
 
-    static final int BATCH = 1000;
-
-    private static final String PURGE_BATCH =
-            """
-            WITH batch AS (SELECT id FROM feeding_records WHERE deleted_at < ?
-                           ORDER BY change_xid, id LIMIT ? FOR UPDATE SKIP LOCKED),
-                 purged AS (DELETE FROM feeding_records r USING batch WHERE r.id = batch.id RETURNING r.change_xid, r.id),
-                 last AS (SELECT change_xid, id FROM purged ORDER BY change_xid DESC, id DESC LIMIT 1)
-            SELECT (SELECT count(*) FROM purged), (SELECT change_xid::text FROM last), (SELECT id FROM last)
-            """;
-
+    private final BackfillService backfills;
+    private final TombstonePurge purge;
     private final DataSource dataSource;
     private final FeedingCatalog catalog;
+    private final FeedingConfig config;
 
-    TombstonePurgeService(DataSource dataSource, FeedingCatalog catalog) {
+    TombstonePurgeService(
+            BackfillService backfills,
+            TombstonePurge purge,
+            DataSource dataSource,
+            FeedingCatalog catalog,
+            FeedingConfig config) {
+        this.backfills = backfills;
+        this.purge = purge;
         this.dataSource = dataSource;
         this.catalog = catalog;
+        this.config = config;
     }
 
-    public PurgeResponse purge(Instant olderThan) {
+    public synchronized PurgeResponse purge(Instant olderThan, String caller) {
         catalog.requireSync("purging tombstones");
+        purge.purgeBefore(olderThan);
+        BackfillOptions options = backfills
+                .defaults()
+                .withBatchSize(config.sync().purgeBatchSize())
+                .withMaxRounds(2);
+        BackfillRounds run = backfills.runUntilNoneRemain(TombstonePurge.NAME, options, caller);
+        Log.infof("Purged %d tombstones deleted before %s in %d walks", run.rowsChanged(), olderThan, run.rounds());
+        return new PurgeResponse(
+                run.rowsChanged(), olderThan, purgedThrough(), run.last() == null ? null : progress(run.last(), run));
+    }
+
+    private String purgedThrough() {
         try (Connection connection = dataSource.getConnection()) {
-            long purged = 0;
-            long batch;
-            do {
-                batch = purgeBatch(connection, olderThan);
-                purged += batch;
-            } while (batch == BATCH);
-            SyncCursor horizon = PurgeHorizon.read(connection).orElse(null);
-            Log.infof("Purged %d tombstones deleted before %s", purged, olderThan);
-            return new PurgeResponse(purged, olderThan, horizon == null ? null : horizon.encode());
+            return PurgeHorizon.read(connection).map(SyncCursor::encode).orElse(null);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not purge tombstones", e);
+            throw new IllegalStateException("Could not read the purge horizon", e);
         }
     }
 
-    /** One batch and the horizon it moves, in one transaction; returns how many tombstones it removed. */
-    private static long purgeBatch(Connection connection, Instant olderThan) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            long purged;
-            SyncCursor through = null;
-            try (PreparedStatement delete = connection.prepareStatement(PURGE_BATCH)) {
-                delete.setTimestamp(1, Timestamp.from(olderThan));
-                delete.setInt(2, BATCH);
-                try (ResultSet row = delete.executeQuery()) {
-                    row.next();
-                    purged = row.getLong(1);
-                    if (purged > 0) {
-                        through = new SyncCursor(Long.parseLong(row.getString(2)), row.getLong(3));
-                    }
-                }
-            }
-            if (through != null) {
-                PurgeHorizon.advance(connection, through);
-            }
-            connection.commit();
-            return purged;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+    private static BackfillResponse.Progress progress(BackfillProgress job, BackfillRounds run) {
+        return new BackfillResponse.Progress(
+                job.name(),
+                job.status(),
+                job.batchSize(),
+                job.totalKeys(),
+                job.doneKeys(),
+                job.percent(),
+                job.rowsPerSecond(),
+                job.longestHoldMs(),
+                run.rounds());
     }
 }
