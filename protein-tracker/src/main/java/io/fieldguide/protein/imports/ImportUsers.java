@@ -1,7 +1,7 @@
 package io.fieldguide.protein.imports;
 
+import io.fieldguide.protein.user.Cuid;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,9 +19,6 @@ class ImportUsers {
 
     /** Not a bcrypt hash, so no password logs in with it. */
     static final String NO_PASSWORD = "!imported-without-password";
-
-    private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     String matchOrCreate(Connection connection, String email, String exportedUsername) throws SQLException {
         Optional<String> existing = byEmail(connection, email);
@@ -54,7 +51,7 @@ class ImportUsers {
     private static void insert(Connection connection, String email, String username) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO users (id, email, username, password) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setString(1, cuid());
+            insert.setString(1, Cuid.next());
             insert.setString(2, email);
             insert.setString(3, username);
             insert.setString(4, NO_PASSWORD);
@@ -69,14 +66,5 @@ class ImportUsers {
 
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
-    }
-
-    /** Prisma's cuid() shape: 'c' and 24 lower-case base-36 characters. */
-    static String cuid() {
-        StringBuilder id = new StringBuilder("c");
-        for (int i = 0; i < 24; i++) {
-            id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return id.toString();
     }
 }
