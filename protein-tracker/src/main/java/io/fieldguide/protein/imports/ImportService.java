@@ -41,62 +41,67 @@ public class ImportService {
     @Transactional
     public ImportReport importExport(String userId, LocalStorageExport export, String sourceSha256) {
         try (Connection connection = dataSource.getConnection()) {
-            ImportWriter writer = new ImportWriter(connection, userId);
-            writer.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ", hashtext(?))", userId);
-            writer.execute("SET LOCAL protein.daily_summaries = 'set-based'");
-            ZoneId profileZone = writer.profileZone();
-            ImportPlan plan = ExportReader.read(export, profileZone, Instant.now());
-
-            List<RecordOutcome> outcomes = new ArrayList<>(plan.decided());
-            if (plan.settings() != null) {
-                boolean changed = writer.settings(plan.settings());
-                outcomes.add(written(
-                        plan.settings().record(), null, changed, plan.settings().notes()));
-            }
-            Set<String> newMeals = writer.meals(plan.meals());
-            for (PlannedMeal meal : plan.meals()) {
-                outcomes.add(written(meal.record(), meal.sourceId(), newMeals.contains(meal.sourceId()), meal.notes()));
-            }
-            writer.analyses(plan.meals(), newMeals, json);
-            ImportWriter.FavoritesWritten favorites = writer.favorites(plan.favorites());
-            for (PlannedFavorite favorite : plan.favorites()) {
-                List<String> notes = new ArrayList<>(favorite.notes());
-                if (favorites.unlinked().contains(favorite.sourceId())) {
-                    notes.add("meal " + favorite.mealSourceId()
-                            + " is not among the imported meals: kept without the link");
-                }
-                outcomes.add(written(
-                        favorite.record(),
-                        favorite.sourceId(),
-                        favorites.inserted().contains(favorite.sourceId()),
-                        notes));
-            }
-            outcomes.sort(Comparator.comparing(ImportService::recordOrder));
-
-            boolean changed = outcomes.stream().anyMatch(o -> o.outcome().equals(RecordOutcome.IMPORTED));
-            long importId = writer.newImport(sourceSha256, changed);
-            ImportReport report = new ImportReport(
-                    importId,
-                    changed,
-                    changed
-                            ? "Imported; every input record's outcome is listed"
-                            : "Nothing changed: every record was already imported, merged or rejected",
-                    plan.zone().getId(),
-                    OutcomeCounts.of(outcomes, "meals["),
-                    OutcomeCounts.of(outcomes, "favoriteMeals["),
-                    OutcomeCounts.of(outcomes, SettingsReader.RECORD),
-                    outcomes);
-            writer.saveReport(importId, json.writeValueAsString(report));
-            if (changed) {
-                writer.logActivity(importId, report);
-            }
-            Log.infof(
-                    "Import %d for user %s: meals %s, favourites %s",
-                    importId, userId, report.meals(), report.favorites());
-            return report;
+            return importInto(connection, userId, export, sourceSha256);
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Import failed", e);
         }
+    }
+
+    /**
+     * The import on the caller's connection and inside its transaction, which the caller commits or
+     * rolls back: the bulk import runs one per NDJSON line inside its batch's transaction.
+     */
+    ImportReport importInto(Connection connection, String userId, LocalStorageExport export, String sourceSha256)
+            throws SQLException, JsonProcessingException {
+        ImportWriter writer = new ImportWriter(connection, userId);
+        writer.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ", hashtext(?))", userId);
+        writer.execute("SET LOCAL protein.daily_summaries = 'set-based'");
+        ZoneId profileZone = writer.profileZone();
+        ImportPlan plan = ExportReader.read(export, profileZone, Instant.now());
+
+        List<RecordOutcome> outcomes = new ArrayList<>(plan.decided());
+        if (plan.settings() != null) {
+            boolean changed = writer.settings(plan.settings());
+            outcomes.add(written(
+                    plan.settings().record(), null, changed, plan.settings().notes()));
+        }
+        Set<String> newMeals = writer.meals(plan.meals());
+        for (PlannedMeal meal : plan.meals()) {
+            outcomes.add(written(meal.record(), meal.sourceId(), newMeals.contains(meal.sourceId()), meal.notes()));
+        }
+        writer.analyses(plan.meals(), newMeals, json);
+        ImportWriter.FavoritesWritten favorites = writer.favorites(plan.favorites());
+        for (PlannedFavorite favorite : plan.favorites()) {
+            List<String> notes = new ArrayList<>(favorite.notes());
+            if (favorites.unlinked().contains(favorite.sourceId())) {
+                notes.add(
+                        "meal " + favorite.mealSourceId() + " is not among the imported meals: kept without the link");
+            }
+            outcomes.add(written(
+                    favorite.record(), favorite.sourceId(), favorites.inserted().contains(favorite.sourceId()), notes));
+        }
+        outcomes.sort(Comparator.comparing(ImportService::recordOrder));
+
+        boolean changed = outcomes.stream().anyMatch(o -> o.outcome().equals(RecordOutcome.IMPORTED));
+        long importId = writer.newImport(sourceSha256, changed);
+        ImportReport report = new ImportReport(
+                importId,
+                changed,
+                changed
+                        ? "Imported; every input record's outcome is listed"
+                        : "Nothing changed: every record was already imported, merged or rejected",
+                plan.zone().getId(),
+                OutcomeCounts.of(outcomes, "meals["),
+                OutcomeCounts.of(outcomes, "favoriteMeals["),
+                OutcomeCounts.of(outcomes, SettingsReader.RECORD),
+                outcomes);
+        writer.saveReport(importId, json.writeValueAsString(report));
+        if (changed) {
+            writer.logActivity(importId, report);
+        }
+        Log.infof(
+                "Import %d for user %s: meals %s, favourites %s", importId, userId, report.meals(), report.favorites());
+        return report;
     }
 
     private static RecordOutcome written(String record, String id, boolean inserted, List<String> notes) {

@@ -10,7 +10,10 @@ final class Shown {
     private Shown() {}
 
     static String of(JsonNode value) {
-        String text = String.valueOf(value);
+        return of(String.valueOf(value));
+    }
+
+    static String of(String text) {
         return text.length() <= MAX ? text : text.substring(0, MAX) + "...";
     }
 }
