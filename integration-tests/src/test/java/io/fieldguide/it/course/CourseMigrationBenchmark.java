@@ -1,16 +1,14 @@
 package io.fieldguide.it.course;
 
 import io.fieldguide.migration.testing.TestDatabase;
-import io.smallrye.jwt.build.Jwt;
+import io.fieldguide.migration.testing.TestTokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 
 /**
  * course-tracker's whole migration history up, down and up again, through its API (the packaged
@@ -41,12 +39,7 @@ public final class CourseMigrationBenchmark {
                         + Base64.getMimeEncoder()
                                 .encodeToString(keys.getPublic().getEncoded())
                         + "\n-----END PUBLIC KEY-----\n");
-        String token = Jwt.upn("benchmark")
-                .issuer("https://fieldguide.io")
-                .audience("course-tracker")
-                .groups(Set.of("migration-admin"))
-                .expiresIn(Duration.ofHours(3))
-                .sign(keys.getPrivate());
+        String token = TestTokens.signedWith(keys.getPrivate(), "course-tracker", "benchmark", TestTokens.ADMIN_ROLE);
 
         List<ScenarioResult> results = new ArrayList<>();
         try (TestDatabase server = TestDatabase.start()) {

@@ -5,14 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.fieldguide.it.PackagedService;
+import io.fieldguide.migration.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +30,7 @@ class FeedingUpgradePathIT {
         Path services = Path.of(System.getProperty("services.dir", "..")).toAbsolutePath();
         try (PackagedService service = PackagedService.start(
                 services, "feeding-tracker", home, List.of("fieldguide.migration.start-target=1"))) {
-            service.awaitReadiness(503, java.time.Duration.ofSeconds(90));
+            service.awaitReadiness(503, Duration.ofSeconds(90));
             String base = service.uri("").toString();
             json(base)
                     .body(
@@ -78,11 +77,10 @@ class FeedingUpgradePathIT {
 
     /** Signed with the dev-only key the service trusts on its embedded database (see migration-core README). */
     private static String devAdminToken() throws Exception {
-        return Jwt.issuer("https://fieldguide.io")
-                .upn("it-admin")
-                .audience("feeding-tracker")
-                .groups(Set.of("migration-admin"))
-                .expiresIn(Duration.ofMinutes(10))
-                .sign(KeyUtils.readPrivateKey("META-INF/fieldguide/dev-only-jwt-private.pem"));
+        return TestTokens.signedWith(
+                KeyUtils.readPrivateKey("META-INF/fieldguide/dev-only-jwt-private.pem"),
+                "feeding-tracker",
+                "it-admin",
+                TestTokens.ADMIN_ROLE);
     }
 }

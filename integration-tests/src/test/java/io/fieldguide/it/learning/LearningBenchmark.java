@@ -3,7 +3,7 @@ package io.fieldguide.it.learning;
 import io.fieldguide.it.PackagedService;
 import io.fieldguide.migration.testing.BenchmarkSection;
 import io.fieldguide.migration.testing.TestDatabase;
-import io.smallrye.jwt.build.Jwt;
+import io.fieldguide.migration.testing.TestTokens;
 import io.smallrye.jwt.util.KeyUtils;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * learning-platform's benchmarks against the packaged service on a loaded database, side by side in
@@ -228,20 +227,11 @@ public final class LearningBenchmark {
     }
 
     private static String admin(PrivateKey key) {
-        return Jwt.issuer("https://fieldguide.io")
-                .upn("bench-admin")
-                .audience("learning-platform")
-                .groups(Set.of("migration-admin"))
-                .expiresIn(Duration.ofHours(1))
-                .sign(key);
+        return TestTokens.signedWith(key, "learning-platform", "bench-admin", TestTokens.ADMIN_ROLE);
     }
 
     private static String sign(PrivateKey key, String user) {
-        return Jwt.issuer("https://fieldguide.io")
-                .upn(user)
-                .audience("learning-platform")
-                .expiresIn(Duration.ofHours(1))
-                .sign(key);
+        return TestTokens.signedWith(key, "learning-platform", user);
     }
 
     /** Latencies of one kind of request, in milliseconds. */

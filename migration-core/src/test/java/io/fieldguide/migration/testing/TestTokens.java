@@ -2,6 +2,7 @@ package io.fieldguide.migration.testing;
 
 import io.fieldguide.migration.security.MigrationRoles;
 import io.smallrye.jwt.build.Jwt;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Set;
 
@@ -12,6 +13,9 @@ import java.util.Set;
 public final class TestTokens {
 
     public static final String ADMIN_ROLE = MigrationRoles.ADMIN;
+
+    /** {@code mp.jwt.verify.issuer} in the core's configuration. */
+    public static final String ISSUER = "https://fieldguide.io";
 
     private TestTokens() {}
 
@@ -37,6 +41,20 @@ public final class TestTokens {
                 .groups(Set.of(roles))
                 .expiresIn(Duration.ofHours(1))
                 .sign();
+    }
+
+    /**
+     * Signed with an explicit key, for code outside a Quarkus test (a packaged service started by an
+     * integration test or a benchmark, which trusts that key's public half): the issuer the core
+     * verifies, {@code audience} the service's name, one hour.
+     */
+    public static String signedWith(PrivateKey key, String audience, String user, String... roles) {
+        return Jwt.issuer(ISSUER)
+                .upn(user)
+                .audience(audience)
+                .groups(Set.of(roles))
+                .expiresIn(Duration.ofHours(1))
+                .sign(key);
     }
 
     public static String bearer(String token) {
