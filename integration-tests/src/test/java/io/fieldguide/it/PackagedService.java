@@ -144,7 +144,15 @@ public final class PackagedService implements AutoCloseable {
     /** Runs {@code java -jar <module jar> args...} with {@code home} as the user's home, to its end. */
     public static CommandResult runCommand(String module, Path home, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Duser.home=" + home, "-jar"));
+        return runCommand(module, home, List.of(), args);
+    }
+
+    /** As above, with {@code properties} ({@code name=value}) as the JVM's system properties. */
+    public static CommandResult runCommand(String module, Path home, List<String> properties, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Duser.home=" + home));
+        properties.forEach(property -> command.add("-D" + property));
+        command.add("-jar");
         command.add(jar(servicesDir(), module).toString());
         command.addAll(List.of(args));
         Path err = Files.createTempFile(module, ".err");

@@ -2,7 +2,9 @@ package io.fieldguide.learning.learner;
 
 import io.fieldguide.migration.problem.RefusedException;
 import io.fieldguide.migration.problem.ResourceNotFoundException;
-import io.quarkus.security.ForbiddenException;
+import io.fieldguide.migration.security.CallerAccount;
+import java.util.Optional;
+import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -33,10 +35,11 @@ public class LearnerService {
     /** The learner a token speaks for: its subject is the learner's email. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public LearnerView byCaller(String callerName) {
-        return learners.findByEmail(callerName).map(LearnerView::of).orElseThrow(() -> noAccount(callerName));
+        return LearnerView.of(accountOf(callerName, learners::findByEmail));
     }
 
-    public static ForbiddenException noAccount(String callerName) {
-        return new ForbiddenException("No learner account for " + callerName + "; an instructor registers learners");
+    /** The learner a token names, found by {@code lookup}; without one, the core's 403 saying how one is made. */
+    public static Learner accountOf(String callerName, Function<String, Optional<Learner>> lookup) {
+        return CallerAccount.require(callerName, lookup, "learner", "an instructor registers learners");
     }
 }

@@ -38,7 +38,7 @@ public class PracticeService {
 
     @Transactional
     public AttemptRecorded record(String callerName, AttemptInput input) {
-        Learner learner = learners.lockByEmail(callerName).orElseThrow(() -> LearnerService.noAccount(callerName));
+        Learner learner = LearnerService.accountOf(callerName, learners::lockByEmail);
         Item item = items.lockById(input.itemId())
                 .orElseThrow(() -> new InvalidRequestException("item_id", "No item " + input.itemId()));
         EloModel.Update update = model.afterAnswer(
@@ -61,13 +61,13 @@ public class PracticeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AttemptView> recentAttempts(String callerName, int limit) {
-        Learner learner = learners.findByEmail(callerName).orElseThrow(() -> LearnerService.noAccount(callerName));
+        Learner learner = LearnerService.accountOf(callerName, learners::findByEmail);
         return attempts.recent(learner.id, limit);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public NextItem next(String callerName, Optional<String> topic) {
-        Learner learner = learners.findByEmail(callerName).orElseThrow(() -> LearnerService.noAccount(callerName));
+        Learner learner = LearnerService.accountOf(callerName, learners::findByEmail);
         double wanted = model.difficultyFor(learner.ability, config.targetSuccess());
         boolean seenRecently = false;
         Optional<Long> id = attempts.nearestItem(learner.id, wanted, topic, config.recentlySeen(), false);

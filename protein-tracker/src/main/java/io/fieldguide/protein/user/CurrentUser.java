@@ -1,12 +1,13 @@
 package io.fieldguide.protein.user;
 
-import io.quarkus.security.ForbiddenException;
+import io.fieldguide.migration.security.CallerAccount;
 import jakarta.enterprise.context.RequestScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -29,7 +30,7 @@ public class CurrentUser {
 
     public String id() {
         if (id == null) {
-            id = lookUp(normaliseEmail(token.getName()));
+            id = CallerAccount.require(token.getName(), name -> idByEmail(normaliseEmail(name)));
         }
         return id;
     }
@@ -38,15 +39,12 @@ public class CurrentUser {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 
-    private String lookUp(String email) {
+    private Optional<String> idByEmail(String email) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT id FROM users WHERE email = ?")) {
             query.setString(1, email);
             try (ResultSet user = query.executeQuery()) {
-                if (!user.next()) {
-                    throw new ForbiddenException("No account for " + token.getName());
-                }
-                return user.getString(1);
+                return user.next() ? Optional.of(user.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not look up the caller's account", e);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fieldguide.migration.cli.MigrationCli;
 import io.fieldguide.migration.testing.DatabaseReset;
 import io.fieldguide.migration.testing.TestSql;
 import io.fieldguide.migration.testing.TestTokens;
@@ -19,8 +20,10 @@ import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,6 +47,9 @@ class BulkImportTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    MigrationCli migrationCli;
 
     @Inject
     ObjectMapper json;
@@ -107,6 +113,13 @@ class BulkImportTest {
                 .body("users.mealsInSource", everyItem(equalTo(8)))
                 .body("users.mealsInDatabase", everyItem(equalTo(8)))
                 .body("users.summariesWrong", everyItem(equalTo(0)));
+
+        Cli verified = cli("verify-import", String.valueOf(job));
+        assertEquals(0, verified.exitCode(), verified.err());
+        assertTrue(verified.out().contains("3 of 3 users match, 3 lines rejected, 0 pending"), verified.out());
+        Cli unknown = cli("verify-import", "999999");
+        assertEquals(2, unknown.exitCode(), unknown.err());
+        assertTrue(unknown.err().startsWith("error: "), unknown.err());
     }
 
     @Test
@@ -136,6 +149,25 @@ class BulkImportTest {
                 .body("usersMatching", equalTo(1))
                 .body("users.find { it.email == 'bob@example.com' }.mealsDiffering", equalTo(1))
                 .body("users.find { it.email == 'ana@example.com' }.matches", is(true));
+
+        Cli refused = cli("verify-import", String.valueOf(second));
+        assertEquals(1, refused.exitCode(), refused.out());
+        assertTrue(refused.out().contains("bob@example.com: meals 8 in the export, 8 in the database (0 missing, 1 differing)"), refused.out());
+        assertEquals("error: bulk import " + second + " does not verify", refused.err().strip());
+    }
+
+    private record Cli(int exitCode, String out, String err) {}
+
+    /** The packaged jar's {@code verify-import}, run in-process by the core's CLI bean. */
+    private Cli cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode;
+        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exitCode = migrationCli.run(outStream, errStream, args);
+        }
+        return new Cli(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -9,7 +9,7 @@ import io.fieldguide.migration.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The imports on the console, as GET /api/console/panels hands them to the page. */
+/** The single-user and bulk imports on the console, as GET /api/console/panels hands them to the page. */
 @QuarkusTest
 class ImportJobsPanelTest {
 
@@ -23,6 +23,9 @@ class ImportJobsPanelTest {
                 .body("panels.id", hasItem("import-jobs"))
                 .body("panels.find { it.id == 'import-jobs' }.error", equalTo(null))
                 .body("panels.find { it.id == 'import-jobs' }.view.summary", matchesPattern("\\d+ imports.*"))
-                .body("panels.find { it.id == 'import-jobs' }.view.columns", hasItem("Rejected"));
+                .body("panels.find { it.id == 'import-jobs' }.view.columns", hasItem("Rejected"))
+                .body("panels.find { it.id == 'bulk-imports' }.error", equalTo(null))
+                .body("panels.find { it.id == 'bulk-imports' }.view.summary", matchesPattern("\\d+ bulk imports.*"))
+                .body("panels.find { it.id == 'bulk-imports' }.view.columns", hasItem("Meals imported"));
     }
 }
