@@ -3,11 +3,11 @@ package io.fieldguide.learning.learner;
 import io.fieldguide.migration.problem.RefusedException;
 import io.fieldguide.migration.problem.ResourceNotFoundException;
 import io.fieldguide.migration.security.CallerAccount;
-import java.util.Optional;
-import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 @ApplicationScoped
 public class LearnerService {

@@ -57,9 +57,11 @@ public class MigrationCli {
 
     /**
      * Answers, before Quarkus starts, what needs neither Quarkus nor the database: a request for
-     * help, and {@code db} (which must not start the local server it looks at). Empty for anything
-     * else, usage errors included: those are answered by {@link #run} once the service started,
-     * like a target that names no migration.
+     * help, {@code db} (which must not start the local server it looks at), and a command line
+     * picocli refuses (an unknown command or option, a missing value): the service's own commands
+     * are known here too, through {@link ServiceCommandsLoader}. Empty for anything else; a usage
+     * error that needs the database, like a target that names no migration, is answered by
+     * {@link #run} once the service started.
      */
     static OptionalInt runWithoutQuarkus(List<String> args, PrintStream out, PrintStream err) {
         CliOutput output = new CliOutput(out, err, wantsJson(args), new ObjectMapper());
@@ -74,7 +76,7 @@ public class MigrationCli {
                     .anyMatch(command -> command.getCommand() instanceof LocalDatabaseCommand);
             return localDatabase ? OptionalInt.of(commandLine.execute(arguments)) : OptionalInt.empty();
         } catch (ParameterException e) {
-            return OptionalInt.empty();
+            return OptionalInt.of(usageError(output, e));
         } finally {
             flush(commandLine, output);
         }

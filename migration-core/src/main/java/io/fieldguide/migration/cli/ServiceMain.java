@@ -2,14 +2,17 @@ package io.fieldguide.migration.cli;
 
 import io.fieldguide.migration.embedded.EmbeddedPostgresServer;
 import io.fieldguide.migration.problem.HttpLayerProblems;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
 
 /**
  * The entry point of every packaged service, found by Quarkus through the core jar's Jandex index.
@@ -56,14 +59,15 @@ public class ServiceMain implements QuarkusApplication {
         if (answered.isPresent()) {
             // help, or a look at the local server, which must not start it nor Quarkus with its datasource
             if (answered.getAsInt() != ExitCode.OK) {
-                System.exit(answered.getAsInt());
+                // Quarkus' exit handler: System.exit in a jar, the launcher's capture in @QuarkusMainTest
+                exitHandler().accept(answered.getAsInt(), null);
             }
             return;
         }
         EmbeddedPostgresServer.startEarly();
         Map<String, String> previous = commandModeProperties();
         try {
-            Quarkus.run(ServiceMain.class, args);
+            Quarkus.run(ServiceMain.class, withStartFailureLine(), args);
         } finally {
             restore(previous); // only matters where the JVM lives on, as in @QuarkusMainTest
         }
@@ -76,6 +80,40 @@ public class ServiceMain implements QuarkusApplication {
             return ExitCode.OK;
         }
         return cli.run(List.of(args), System.out, System.err);
+    }
+
+    /**
+     * Quarkus' own exit handling, after one line saying why the service could not start (the
+     * database does not answer, say): the last line of standard error, below the start-up logs, is
+     * what a script or a person reads.
+     */
+    private static BiConsumer<Integer, Throwable> withStartFailureLine() {
+        BiConsumer<Integer, Throwable> quarkusExit = exitHandler();
+        return (code, failure) -> {
+            if (failure != null) {
+                System.err.println("error: the service could not start: " + MigrationCli.oneLine(reason(failure)));
+            }
+            quarkusExit.accept(code, failure);
+        };
+    }
+
+    private static BiConsumer<Integer, Throwable> exitHandler() {
+        BiConsumer<Integer, Throwable> handler = ApplicationLifecycleManager.getDefaultExitCodeHandler();
+        return handler != null ? handler : (code, failure) -> System.exit(code);
+    }
+
+    /** The driver's words where there are some ("Connection to host:port refused..."), else the root cause's. */
+    static String reason(Throwable failure) {
+        String reason = null;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return cause.getMessage();
+            }
+            if (cause.getMessage() != null) {
+                reason = cause.getMessage();
+            }
+        }
+        return reason == null ? failure.getClass().getSimpleName() : reason;
     }
 
     /** Sets the command-mode properties and returns what they were before (null for unset). */

@@ -33,16 +33,24 @@ class CliWithoutQuarkusTest {
     }
 
     @Test
-    void databaseCommandsAndUsageErrorsWaitForQuarkus() {
-        for (List<String> args : List.of(
-                List.of("status"),
-                List.of("--json", "migrate", "--target", "2"),
-                List.of("frobnicate"),
-                List.of("migrate", "--bogus"))) {
+    void databaseCommandsWaitForQuarkus() {
+        for (List<String> args : List.of(List.of("status"), List.of("--json", "migrate", "--target", "2"))) {
             assertEquals(OptionalInt.empty(), run(args), args.toString());
         }
         assertEquals("", out());
         assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCommandLinePicocliRefusesIsAnsweredWithoutQuarkus() {
+        assertEquals(OptionalInt.of(ExitCode.USAGE), run(List.of("frobnicate")));
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).startsWith("error: unknown command 'frobnicate'"), err.toString());
+
+        err.reset();
+        assertEquals(OptionalInt.of(ExitCode.USAGE), run(List.of("migrate", "--bogus")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: Unknown option: '--bogus'"), err.toString());
+        assertEquals("", out());
     }
 
     @Test
