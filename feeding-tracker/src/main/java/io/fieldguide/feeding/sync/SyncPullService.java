@@ -56,22 +56,7 @@ public class SyncPullService {
      */
     public PullResponse pull(Optional<SyncCursor> cursor, Optional<Instant> since, int limit) {
         catalog.requireSync("sync");
-        try (Connection connection = dataSource.getConnection()) {
-            int isolation = connection.getTransactionIsolation();
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                PullResponse response = pull(connection, cursor, since, limit);
-                connection.commit();
-                return response;
-            } finally {
-                connection.rollback();
-                connection.setTransactionIsolation(isolation);
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read changes", e);
-        }
+        return Snapshot.read(dataSource, connection -> pull(connection, cursor, since, limit));
     }
 
     private PullResponse pull(Connection connection, Optional<SyncCursor> cursor, Optional<Instant> since, int limit)

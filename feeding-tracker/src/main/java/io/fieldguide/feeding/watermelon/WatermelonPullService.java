@@ -1,6 +1,7 @@
 package io.fieldguide.feeding.watermelon;
 
 import io.fieldguide.feeding.schema.FeedingCatalog;
+import io.fieldguide.feeding.sync.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,22 +48,7 @@ public class WatermelonPullService {
 
     public PullResult pull(Optional<Long> lastPulledAt, AppSchema schema, Optional<MigrationArgument> migration) {
         catalog.requireSync("sync");
-        try (Connection connection = dataSource.getConnection()) {
-            int isolation = connection.getTransactionIsolation();
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                PullResult result = pull(connection, lastPulledAt, schema, migration);
-                connection.commit();
-                return result;
-            } finally {
-                connection.rollback();
-                connection.setTransactionIsolation(isolation);
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read changes", e);
-        }
+        return Snapshot.read(dataSource, connection -> pull(connection, lastPulledAt, schema, migration));
     }
 
     private static PullResult pull(
