@@ -1,5 +1,7 @@
 package io.fieldguide.it;
 
+import static io.restassured.RestAssured.given;
+
 import io.fieldguide.migration.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -167,6 +169,20 @@ public final class PackagedService implements AutoCloseable {
             throw new AssertionError(String.join(" ", args) + " did not finish within 120 s");
         }
         return new CommandResult(process.exitValue(), out, Files.readString(err));
+    }
+
+    /**
+     * {@code "Bearer <token>"} with role migration-admin for this service, minted by its own {@code POST
+     * /api/dev/token} (served on the local database only).
+     */
+    public String adminAuthorization() {
+        return "Bearer "
+                + given().baseUri(uri("").toString())
+                        .post("/api/dev/token")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("token");
     }
 
     public URI uri(String pathAndQuery) {

@@ -41,7 +41,7 @@ class BackfillKillIT {
             database = DemoDatabase.of(home, "feeding-tracker");
             new FeedingDemo().load(database, ROWS);
             given().baseUri(first.uri("").toString())
-                    .header("Authorization", admin(first))
+                    .header("Authorization", first.adminAuthorization())
                     .post("/api/feedings/run-migration")
                     .then()
                     .statusCode(200);
@@ -144,21 +144,11 @@ class BackfillKillIT {
 
     private static void startBackfill(PackagedService service, String name, String body) {
         given().baseUri(service.uri("").toString())
-                .header("Authorization", admin(service))
+                .header("Authorization", service.adminAuthorization())
                 .contentType("application/json")
                 .body(body)
                 .post("/api/migrations/backfills/" + name)
                 .then()
                 .statusCode(202);
-    }
-
-    private static String admin(PackagedService service) {
-        return "Bearer "
-                + given().baseUri(service.uri("").toString())
-                        .post("/api/dev/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("token");
     }
 }

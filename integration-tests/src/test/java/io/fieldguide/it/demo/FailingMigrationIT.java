@@ -43,13 +43,7 @@ class FailingMigrationIT {
             String columns = "SELECT count(*) FROM information_schema.columns WHERE table_name = 'feeding_records'";
             long columnsBefore = database.count(columns);
             String base = service.uri("").toString();
-            String admin = "Bearer "
-                    + given().baseUri(base)
-                            .post("/api/dev/token")
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .path("token");
+            String admin = service.adminAuthorization();
 
             given().baseUri(base)
                     .header("Authorization", admin)

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fieldguide.it.PackagedService;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -113,7 +112,7 @@ class ThreeInstancesIT {
             // The backfill, started on the three at once.
             List<String> tokens = new ArrayList<>();
             for (PackagedService replica : replicas) {
-                tokens.add(devToken(replica));
+                tokens.add(replica.adminAuthorization());
             }
             long backfillStarted = System.nanoTime();
             CyclicBarrier together = new CyclicBarrier(REPLICAS);
@@ -123,7 +122,7 @@ class ThreeInstancesIT {
                 String token = tokens.get(i);
                 started.add(pool.submit((Callable<Integer>) () -> {
                     HttpRequest request = HttpRequest.newBuilder(replica.uri("/api/migrations/backfills/" + JOB))
-                            .header("Authorization", "Bearer " + token)
+                            .header("Authorization", token)
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString("{\"batchSize\": " + BATCH + "}"))
                             .build();
@@ -343,19 +342,6 @@ class ThreeInstancesIT {
 
     private HttpResponse<String> get(PackagedService replica, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(replica.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String devToken(PackagedService replica) throws Exception {
-        URI uri = replica.uri("/api/dev/token");
-        HttpResponse<String> answer = http.send(
-                HttpRequest.newBuilder(uri)
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, answer.statusCode(), "dev token: " + answer.body());
-        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
-        assertTrue(token.find(), answer.body());
-        return token.group(1);
     }
 
     private static boolean isAlive(PackagedService replica) {

@@ -1,20 +1,15 @@
 package io.fieldguide.migration.console;
 
-import io.fieldguide.migration.flyway.ServiceFlyway;
-import io.fieldguide.migration.lint.LintConfig;
+import io.fieldguide.migration.cli.ServiceScriptLint;
 import io.fieldguide.migration.lint.LintFinding;
 import io.fieldguide.migration.lint.LintReport;
-import io.fieldguide.migration.lint.MigrationLinter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.api.Location;
-import org.flywaydb.core.api.configuration.Configuration;
 
 /**
  * The lint's verdict on the service's own scripts, as its lint test and {@code lint} command see
@@ -42,39 +37,28 @@ public class ScriptLints {
      */
     public record Report(List<String> locations, boolean clean, String summary, List<ScriptVerdict> scripts) {}
 
-    private final ServiceFlyway serviceFlyway;
+    private final ServiceScriptLint scripts;
 
-    ScriptLints(ServiceFlyway serviceFlyway) {
-        this.serviceFlyway = serviceFlyway;
+    ScriptLints(ServiceScriptLint scripts) {
+        this.scripts = scripts;
     }
 
     public Report lint() {
-        Configuration flyway = serviceFlyway.flyway().getConfiguration();
-        MigrationLinter linter = new MigrationLinter(LintConfig.defaults().withFlywayMixed(flyway.isMixed()));
-        List<String> locations = new ArrayList<>();
-        List<LintFinding> findings = new ArrayList<>();
-        for (Location location : flyway.getLocations()) {
-            locations.add(location.getDescriptor());
-            findings.addAll(lint(linter, location, flyway.getClassLoader()));
+        List<String> locations = scripts.ownLocations();
+        List<LintFinding> findings;
+        try {
+            findings = scripts.lint(locations);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the migrations at " + locations, e);
         }
         Map<String, List<Finding>> byScript = new LinkedHashMap<>();
         for (LintFinding finding : findings) {
             byScript.computeIfAbsent(finding.script(), script -> new ArrayList<>())
                     .add(Finding.of(finding));
         }
-        List<ScriptVerdict> scripts = byScript.entrySet().stream()
+        List<ScriptVerdict> verdicts = byScript.entrySet().stream()
                 .map(entry -> new ScriptVerdict(entry.getKey(), List.copyOf(entry.getValue())))
                 .toList();
-        return new Report(List.copyOf(locations), findings.isEmpty(), LintReport.summary(findings), scripts);
-    }
-
-    private static List<LintFinding> lint(MigrationLinter linter, Location location, ClassLoader classLoader) {
-        try {
-            return location.isFileSystem()
-                    ? linter.lint(Path.of(location.getRootPath()))
-                    : linter.lintClasspath(location.getRootPath(), classLoader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the migrations at " + location.getDescriptor(), e);
-        }
+        return new Report(List.copyOf(locations), findings.isEmpty(), LintReport.summary(findings), verdicts);
     }
 }
