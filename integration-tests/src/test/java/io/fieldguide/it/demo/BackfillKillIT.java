@@ -93,7 +93,8 @@ class BackfillKillIT {
             first.kill();
         }
         long rescaledAtKill = rescaled(database, started);
-        long belowTwo = before.values().stream().filter(difficulty -> difficulty < 2.0).count();
+        long belowTwo =
+                before.values().stream().filter(difficulty -> difficulty < 2.0).count();
         assertTrue(
                 rescaledAtKill > 0 && rescaledAtKill < belowTwo,
                 "killed midway: " + rescaledAtKill + " of " + belowTwo);

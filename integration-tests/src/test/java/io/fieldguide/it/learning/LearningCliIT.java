@@ -50,7 +50,11 @@ class LearningCliIT {
                 "test-connection");
 
         assertEquals(1, unreachable.exitCode(), unreachable.out() + unreachable.err());
-        List<String> reasons = unreachable.err().lines().filter(line -> line.startsWith("error:")).toList();
+        List<String> reasons = unreachable
+                .err()
+                .lines()
+                .filter(line -> line.startsWith("error:"))
+                .toList();
         assertEquals(1, reasons.size(), unreachable.err());
         assertTrue(reasons.get(0).contains("127.0.0.1:1"), reasons.get(0));
     }

@@ -46,7 +46,8 @@ class BulkImportJobsPanel implements ConsolePanel {
         if (!jobsTableExists()) {
             return PanelView.table("No import_jobs table yet: migrate to 5.1 first", COLUMNS, List.of());
         }
-        List<Row> rows = jobs.recent(SHOWN).stream().map(BulkImportJobsPanel::row).toList();
+        List<Row> rows =
+                jobs.recent(SHOWN).stream().map(BulkImportJobsPanel::row).toList();
         return PanelView.table(rows.size() + " bulk imports (the latest " + SHOWN + " at most)", COLUMNS, rows);
     }
 

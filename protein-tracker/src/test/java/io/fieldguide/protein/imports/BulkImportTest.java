@@ -152,8 +152,13 @@ class BulkImportTest {
 
         Cli refused = cli("verify-import", String.valueOf(second));
         assertEquals(1, refused.exitCode(), refused.out());
-        assertTrue(refused.out().contains("bob@example.com: meals 8 in the export, 8 in the database (0 missing, 1 differing)"), refused.out());
-        assertEquals("error: bulk import " + second + " does not verify", refused.err().strip());
+        assertTrue(
+                refused.out()
+                        .contains("bob@example.com: meals 8 in the export, 8 in the database (0 missing, 1 differing)"),
+                refused.out());
+        assertEquals(
+                "error: bulk import " + second + " does not verify",
+                refused.err().strip());
     }
 
     private record Cli(int exitCode, String out, String err) {}
