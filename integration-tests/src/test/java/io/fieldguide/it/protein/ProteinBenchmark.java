@@ -91,7 +91,14 @@ public final class ProteinBenchmark {
                 Latencies dashboard = dashboard(service, key, history, requests);
                 System.out.println("dashboard " + dashboard);
                 String report = new ProteinBenchmarkReport(
-                                history, usersPerFile, batchSize, rawSeconds, plainSeconds, perRowRun, setBased, dashboard)
+                                history,
+                                usersPerFile,
+                                batchSize,
+                                rawSeconds,
+                                plainSeconds,
+                                perRowRun,
+                                setBased,
+                                dashboard)
                         .markdown(BenchmarkSection.ranWith(command), TestDatabase.postgresMajor());
                 System.out.println(report);
                 BenchmarkSection.replace(repository.resolve("docs/benchmarks.md"), "protein-benchmark", report);

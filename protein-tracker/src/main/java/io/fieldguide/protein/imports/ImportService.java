@@ -96,9 +96,8 @@ public class ImportService {
         outcomes.sort(RECORD_ORDER);
 
         boolean changed = outcomes.stream().anyMatch(o -> o.outcome().equals(RecordOutcome.IMPORTED));
-        long importId = writer.newImport(sourceSha256, changed);
-        ImportReport report = new ImportReport(
-                importId,
+        ImportReport unsaved = new ImportReport(
+                0,
                 changed,
                 changed
                         ? "Imported; every input record's outcome is listed"
@@ -108,10 +107,8 @@ public class ImportService {
                 OutcomeCounts.of(outcomes, "favoriteMeals["),
                 OutcomeCounts.of(outcomes, SettingsReader.RECORD),
                 outcomes);
-        writer.saveReport(importId, json.writeValueAsString(report));
-        if (changed) {
-            writer.logActivity(importId, report);
-        }
+        long importId = writer.saveImport(sourceSha256, json.writeValueAsString(unsaved), unsaved);
+        ImportReport report = unsaved.withImportId(importId);
         Log.infof(
                 "Import %d for user %s: meals %s, favourites %s", importId, userId, report.meals(), report.favorites());
         return report;
