@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class CleanText {
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});");
     private static final Map<String, String> NAMED =
             Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
@@ -25,8 +27,8 @@ final class CleanText {
         }
         String text = TAG.matcher(raw).replaceAll(" ");
         text = decodeEntities(text);
-        text = text.replaceAll("\\p{Cntrl}", " ");
-        return text.replaceAll("\\s+", " ").trim();
+        text = CONTROL.matcher(text).replaceAll(" ");
+        return SPACES.matcher(text).replaceAll(" ").trim();
     }
 
     private static String decodeEntities(String text) {

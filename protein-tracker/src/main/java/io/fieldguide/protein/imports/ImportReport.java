@@ -20,6 +20,11 @@ public record ImportReport(
         OutcomeCounts settings,
         List<RecordOutcome> records) {
 
+    /** The report of the import saved under {@code id}. */
+    ImportReport withImportId(long id) {
+        return new ImportReport(id, changed, message, timezone, meals, favorites, settings, records);
+    }
+
     /** input = imported + alreadyImported + merged + rejected. */
     public record OutcomeCounts(int input, int imported, int alreadyImported, int merged, int rejected) {
 

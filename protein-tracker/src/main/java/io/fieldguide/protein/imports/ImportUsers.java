@@ -30,7 +30,11 @@ class ImportUsers {
         for (String candidate : new String[] {
             username, cut(username, 55) + "-" + ExportLineImporter.sha256(email).substring(0, 8)
         }) {
-            insert(connection, email, candidate);
+            Optional<String> created = insert(connection, email, candidate);
+            if (created.isPresent()) {
+                return created.get();
+            }
+            // Nothing inserted: the e-mail was created meanwhile (then it is that user), or the username is taken.
             existing = byEmail(connection, email);
             if (existing.isPresent()) {
                 return existing.get();
@@ -48,14 +52,18 @@ class ImportUsers {
         }
     }
 
-    private static void insert(Connection connection, String email, String username) throws SQLException {
+    /** The new user's id, or empty when the e-mail or the username is taken. */
+    private static Optional<String> insert(Connection connection, String email, String username) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO users (id, email, username, password) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                "INSERT INTO users (id, email, username, password) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"
+                        + " RETURNING id")) {
             insert.setString(1, Cuid.next());
             insert.setString(2, email);
             insert.setString(3, username);
             insert.setString(4, NO_PASSWORD);
-            insert.executeUpdate();
+            try (ResultSet row = insert.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
         }
     }
 

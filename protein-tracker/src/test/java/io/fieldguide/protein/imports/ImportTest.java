@@ -154,6 +154,18 @@ class ImportTest {
                 first.extract().path("records[14].id").toString(),
                 second.extract().path("records[14].id").toString(),
                 "a meal without an id gets the same derived id every time");
+        assertEquals(
+                first.extract().path("importId").toString() + ","
+                        + second.extract().path("importId").toString(),
+                TestSql.text(
+                        dataSource,
+                        "SELECT string_agg(id::text, ',' ORDER BY id) FROM imports"
+                                + " WHERE (report->>'importId')::bigint = id"),
+                "each stored report names its own import");
+        assertEquals(
+                1,
+                TestSql.count(dataSource, "SELECT count(*) FROM activity_logs WHERE action = 'import'"),
+                "only the import that changed something is in the activity log");
     }
 
     @Test

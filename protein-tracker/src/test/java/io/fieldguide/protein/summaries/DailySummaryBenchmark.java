@@ -81,8 +81,8 @@ class DailySummaryBenchmark {
                                 "Set-based is %.1fx the per-row rate; both leave identical summaries (checked).%n",
                                 (double) bestRow / Math.max(1, bestSet))
                         + "Smaller than the issue's 1,000,000 meals for 10,000 users (`-Dprotein.benchmark.users` and"
-                        + " `-Dprotein.benchmark.meals-per-user` scale it); the import-against-JDBC-batch and dashboard"
-                        + " benchmarks are not written yet.\n";
+                        + " `-Dprotein.benchmark.meals-per-user` scale it); the same comparison through the bulk import"
+                        + " at full size is in the protein-benchmark section.\n";
         BenchmarkSection.replace(Path.of("..", "docs", "benchmarks.md"), "protein-daily-summaries", markdown);
     }
 
