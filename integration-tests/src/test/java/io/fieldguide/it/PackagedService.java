@@ -58,12 +58,17 @@ public final class PackagedService implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: ./mvnw -pl " + module + " -am package -DskipTests");
         }
+        return start(Path.of(javaBinary()), jar, home, properties);
+    }
+
+    /** As above, with a given {@code java} binary (another JDK) and a given {@code quarkus-run.jar}. */
+    public static PackagedService start(Path java, Path jar, Path home, List<String> properties) throws IOException {
         int port = freePort();
         List<String> command =
-                new ArrayList<>(List.of(javaBinary(), "-Duser.home=" + home, "-Dquarkus.http.port=" + port));
+                new ArrayList<>(List.of(java.toString(), "-Duser.home=" + home, "-Dquarkus.http.port=" + port));
         properties.forEach(property -> command.add(property.startsWith("-") ? property : "-D" + property));
         command.addAll(List.of("-jar", jar.toString()));
-        Path log = Files.createTempFile(module, ".log");
+        Path log = Files.createTempFile("service", ".log");
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

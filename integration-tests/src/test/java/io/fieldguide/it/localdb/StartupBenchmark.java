@@ -2,13 +2,16 @@ package io.fieldguide.it.localdb;
 
 import io.fieldguide.it.PackagedService;
 import io.fieldguide.migration.testing.BenchmarkSection;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * How long the packaged feeding-tracker takes from {@code java -jar} to readiness UP on its local
@@ -19,9 +22,18 @@ import java.util.Map;
  * <p>With {@code --baseline ROOT} (a checkout of an earlier commit, packaged) it starts that build's
  * jar too, alternating with this one in every round, and reports the ratio of the medians.
  *
+ * <p>{@code --variant KEY=VALUE,...} (repeatable) adds a row started another way, alternating with
+ * the others in every round: {@code name} (its label, {@code _} for a space), {@code jdk} (a
+ * JAVA_HOME, by default the benchmark's), {@code app} (a {@code quarkus-app} folder, or a checkout
+ * whose feeding-tracker is packaged; by default this build), {@code jvm} (JVM options separated by
+ * {@code ;}) and {@code aot} (any value: a JDK 24+ AOT cache, made first by a training run of that
+ * variant, start to readiness UP then a normal stop, with {@code -XX:AOTCacheOutput}, then used with
+ * {@code -XX:AOTCache}).
+ *
  * <pre>
  * ./mvnw -B -pl integration-tests -am -Pstartup-benchmark package -DskipTests \
- *     -Dstartup.bench.args="--runs 5 --baseline ../before"
+ *     -Dstartup.bench.args="--runs 5 --baseline ../before \
+ *     --variant name=JDK_25_AOT_cache,jdk=/usr/lib/jvm/temurin-25-jdk-amd64,aot=1"
  * </pre>
  */
 public final class StartupBenchmark {
@@ -34,42 +46,91 @@ public final class StartupBenchmark {
      */
     private static final String APP_CDS = "this build, AppCDS";
 
+    /** One way to start the service: which JDK, which packaged jar, which JVM options. */
+    private record Variant(String name, Path java, Path jar, List<String> jvm, boolean aot) {
+
+        /** The command line, as a reader would type it (the benchmark adds its own -D settings). */
+        String command(Path aotCache) {
+            List<String> parts = new ArrayList<>();
+            parts.add(java.toString());
+            parts.addAll(jvm);
+            if (aot) {
+                parts.add("-XX:AOTCache=" + aotCache.getFileName());
+            }
+            parts.add("-jar");
+            parts.add(jar.toString());
+            return String.join(" ", parts);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         int runs = Integer.parseInt(options.getOrDefault("--runs", "5"));
-        Map<String, Path> builds = new LinkedHashMap<>();
+        Path defaultJava = javaOf(Path.of(System.getProperty("java.home")));
+        Path thisJar = PackagedService.jar(PackagedService.servicesDir(), "feeding-tracker");
+        List<Variant> variants = new ArrayList<>();
         if (options.containsKey("--baseline")) {
-            builds.put("before (" + options.get("--baseline") + ")", Path.of(options.get("--baseline")));
+            Path root = Path.of(options.get("--baseline"));
+            variants.add(new Variant(
+                    "before (" + options.get("--baseline") + ")",
+                    defaultJava,
+                    PackagedService.jar(root, "feeding-tracker"),
+                    List.of(),
+                    false));
         }
-        builds.put("this build", PackagedService.servicesDir());
-        Path appCds = PackagedService.jar(PackagedService.servicesDir(), "feeding-tracker")
-                .resolveSibling("app-cds.jsa");
+        variants.add(new Variant("this build", defaultJava, thisJar, List.of(), false));
+        Path appCds = thisJar.resolveSibling("app-cds.jsa");
         if (Files.isRegularFile(appCds)) {
-            builds.put(APP_CDS, PackagedService.servicesDir());
+            variants.add(new Variant(APP_CDS, defaultJava, thisJar, List.of("-XX:SharedArchiveFile=" + appCds), false));
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--variant") && i + 1 < args.length) {
+                variants.add(variant(args[++i], defaultJava, thisJar));
+            }
         }
 
         Path work = Files.createTempDirectory("startup-bench");
+        Map<String, Path> aotCaches = new LinkedHashMap<>();
+        Map<String, String> training = new LinkedHashMap<>();
+        for (Variant variant : variants) {
+            if (variant.aot()) {
+                Path cache = work.resolve(slug(variant.name()) + ".aot");
+                long started = System.nanoTime();
+                long ready = train(variant, work.resolve("training-" + slug(variant.name())), cache);
+                training.put(
+                        variant.name(),
+                        "ready in %,d ms, cache of %,d MB written %,d ms after start"
+                                .formatted(
+                                        ready,
+                                        Files.size(cache) >> 20,
+                                        Duration.ofNanos(System.nanoTime() - started)
+                                                .toMillis()));
+                aotCaches.put(variant.name(), cache);
+                System.out.println("AOT training " + variant.name() + ": " + training.get(variant.name()));
+            }
+        }
         Map<String, Long> firstOnNewMachine = new LinkedHashMap<>();
-        for (Map.Entry<String, Path> build : builds.entrySet()) {
+        for (Variant variant : variants) {
             firstOnNewMachine.put(
-                    build.getKey(),
-                    readyMillis(build.getKey(), build.getValue(), work.resolve(slug(build.getKey())), "pgdata"));
+                    variant.name(),
+                    readyMillis(variant, aotCaches.get(variant.name()), work.resolve(slug(variant.name())), "pgdata"));
         }
         Map<String, List<Long>> warm = new LinkedHashMap<>();
         Map<String, List<Long>> cold = new LinkedHashMap<>();
         for (int run = 1; run <= runs; run++) {
-            for (Map.Entry<String, Path> build : builds.entrySet()) {
-                Path home = work.resolve(slug(build.getKey()));
-                warm.computeIfAbsent(build.getKey(), k -> new ArrayList<>())
-                        .add(readyMillis(build.getKey(), build.getValue(), home, "pgdata"));
-                cold.computeIfAbsent(build.getKey(), k -> new ArrayList<>())
-                        .add(readyMillis(build.getKey(), build.getValue(), home, "fresh-" + run));
+            for (Variant variant : variants) {
+                String name = variant.name();
+                Path home = work.resolve(slug(name));
+                warm.computeIfAbsent(name, k -> new ArrayList<>())
+                        .add(readyMillis(variant, aotCaches.get(name), home, "pgdata"));
+                cold.computeIfAbsent(name, k -> new ArrayList<>())
+                        .add(readyMillis(variant, aotCaches.get(name), home, "fresh-" + run));
                 System.out.printf(
-                        "run %d %s: warm %d ms, fresh %d ms%n",
-                        run, build.getKey(), last(warm.get(build.getKey())), last(cold.get(build.getKey())));
+                        "run %d %s: warm %d ms, fresh %d ms%n", run, name, last(warm.get(name)), last(cold.get(name)));
             }
         }
-        String markdown = report(runs, builds.keySet(), firstOnNewMachine, warm, cold, String.join(" ", args));
+        String markdown =
+                report(runs, variants, aotCaches, training, firstOnNewMachine, warm, cold, String.join(" ", args));
         System.out.println(markdown);
         if (!options.containsKey("--no-doc")) {
             BenchmarkSection.replace(
@@ -77,25 +138,82 @@ public final class StartupBenchmark {
         }
     }
 
-    /** One start to readiness UP, then a normal stop (the server stops with its last client). */
-    private static long readyMillis(String build, Path root, Path home, String dataDirectory) throws Exception {
-        Files.createDirectories(home);
-        List<String> options = new ArrayList<>(List.of(
-                "fieldguide.embedded-postgres.data-dir="
-                        + home.resolve(".fieldguide").resolve(dataDirectory),
-                "quarkus.log.level=WARN"));
-        if (build.equals(APP_CDS)) {
-            options.add("-XX:SharedArchiveFile="
-                    + PackagedService.jar(root, "feeding-tracker").resolveSibling("app-cds.jsa"));
+    /** {@code name=...,jdk=...,app=...,jvm=A;B,aot=1}: see the class comment. */
+    private static Variant variant(String spec, Path defaultJava, Path thisJar) throws IOException {
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (String pair : spec.split(",")) {
+            int equals = pair.indexOf('=');
+            keys.put(equals < 0 ? pair : pair.substring(0, equals), equals < 0 ? "" : pair.substring(equals + 1));
         }
-        try (PackagedService service = PackagedService.start(root, "feeding-tracker", home, options)) {
+        Path java = keys.containsKey("jdk") ? javaOf(Path.of(keys.get("jdk"))) : defaultJava;
+        Path jar = thisJar;
+        if (keys.containsKey("app")) {
+            Path app = Path.of(keys.get("app"));
+            jar = Files.isRegularFile(app.resolve("quarkus-run.jar"))
+                    ? app.resolve("quarkus-run.jar")
+                    : PackagedService.jar(app, "feeding-tracker");
+        }
+        List<String> jvm = keys.getOrDefault("jvm", "").isBlank()
+                ? List.of()
+                : Arrays.asList(keys.get("jvm").split(";"));
+        boolean aot = keys.containsKey("aot");
+        String name = keys.containsKey("name")
+                ? keys.get("name").replace('_', ' ')
+                : ("JDK " + javaVersion(java) + (aot ? ", AOT cache" : "") + (jvm.isEmpty() ? "" : ", " + jvm));
+        return new Variant(name, java, jar, jvm, aot);
+    }
+
+    /**
+     * The training run of an AOT variant: start to readiness UP on an existing data directory (made
+     * by a first plain start), then a normal stop; the JVM writes the cache as it exits.
+     */
+    private static long train(Variant variant, Path home, Path cache) throws Exception {
+        Files.createDirectories(home);
+        Variant plain = new Variant(variant.name(), variant.java(), variant.jar(), variant.jvm(), false);
+        readyMillis(plain, null, home, "pgdata");
+        List<String> options = properties(home, "pgdata");
+        options.addAll(variant.jvm());
+        options.add("-XX:AOTCacheOutput=" + cache);
+        PackagedService service = PackagedService.start(variant.java(), variant.jar(), home, options);
+        try {
+            long ready = service.awaitReady(LIMIT).toMillis();
+            ProcessHandle.of(service.pid()).ifPresent(ProcessHandle::destroy);
+            int exit = service.awaitExit(Duration.ofMinutes(10));
+            if (!Files.isRegularFile(cache)) {
+                throw new IllegalStateException("the training run of " + variant.name() + " exited with " + exit
+                        + " and no AOT cache: " + service.log());
+            }
+            return ready;
+        } finally {
+            service.close();
+        }
+    }
+
+    /** One start to readiness UP, then a normal stop (the server stops with its last client). */
+    private static long readyMillis(Variant variant, Path aotCache, Path home, String dataDirectory) throws Exception {
+        Files.createDirectories(home);
+        List<String> options = properties(home, dataDirectory);
+        options.addAll(variant.jvm());
+        if (aotCache != null) {
+            options.add("-XX:AOTCache=" + aotCache);
+        }
+        try (PackagedService service = PackagedService.start(variant.java(), variant.jar(), home, options)) {
             return service.awaitReady(LIMIT).toMillis();
         }
     }
 
+    private static List<String> properties(Path home, String dataDirectory) {
+        return new ArrayList<>(List.of(
+                "fieldguide.embedded-postgres.data-dir="
+                        + home.resolve(".fieldguide").resolve(dataDirectory),
+                "quarkus.log.level=WARN"));
+    }
+
     private static String report(
             int runs,
-            Iterable<String> builds,
+            List<Variant> variants,
+            Map<String, Path> aotCaches,
+            Map<String, String> training,
             Map<String, Long> first,
             Map<String, List<Long>> warm,
             Map<String, List<Long>> cold,
@@ -106,19 +224,31 @@ public final class StartupBenchmark {
                                 + (args.isBlank() ? "" : " -Dstartup.bench.args=\"" + args + "\"")))
                 .append(". feeding-tracker, medians of ")
                 .append(runs)
-                .append(" alternating runs; time from process start to the first 200 from `/q/health/ready`.")
+                .append(" alternating runs; time from process start to the first 200 from `/q/health/ready`;")
+                .append(" targets (issue 7): under 3 s on an existing data directory, under 5 s on a fresh one.")
                 .append(" Code: `integration-tests/src/test/java/io/fieldguide/it/localdb/StartupBenchmark.java`.\n\n")
-                .append("| build | existing data directory | fresh data directory | first start on a new machine |\n")
-                .append("|---|---:|---:|---:|\n");
-        for (String build : builds) {
-            out.append("| %s | **%,d ms** | **%,d ms** | %,d ms |\n"
-                    .formatted(build, median(warm.get(build)), median(cold.get(build)), first.get(build)));
+                .append("| build | existing data directory | fresh data directory | first start on a new machine |")
+                .append(" targets |\n")
+                .append("|---|---:|---:|---:|---|\n");
+        for (Variant variant : variants) {
+            String build = variant.name();
+            long existing = median(warm.get(build));
+            long fresh = median(cold.get(build));
+            out.append("| %s | **%,d ms** | **%,d ms** | %,d ms | %s |\n"
+                    .formatted(
+                            build,
+                            existing,
+                            fresh,
+                            first.get(build),
+                            existing < 3000 && fresh < 5000
+                                    ? "met"
+                                    : "missed (" + (existing < 3000 ? "met" : "missed") + " / "
+                                            + (fresh < 5000 ? "met" : "missed") + ")"));
         }
-        List<String> names = new ArrayList<>();
-        builds.forEach(names::add);
-        String baseline = names.get(0);
+        String baseline = variants.get(0).name();
         if (baseline.startsWith("before")) {
-            for (String build : names.subList(1, names.size())) {
+            for (Variant variant : variants.subList(1, variants.size())) {
+                String build = variant.name();
                 out.append("\nRatio %s / before: existing data directory %.2f, fresh %.2f."
                         .formatted(
                                 build,
@@ -127,14 +257,48 @@ public final class StartupBenchmark {
             }
             out.append('\n');
         }
+        out.append("\nCommands (the benchmark adds `-Duser.home`, `-Dquarkus.http.port`,")
+                .append(" `-Dfieldguide.embedded-postgres.data-dir` and `-Dquarkus.log.level=WARN`):\n\n");
+        for (Variant variant : variants) {
+            out.append("- %s: `%s`%s\n"
+                    .formatted(
+                            variant.name(),
+                            variant.command(aotCaches.getOrDefault(variant.name(), Path.of("app.aot")))
+                                    .replace(
+                                            PackagedService.servicesDir()
+                                                            .toAbsolutePath()
+                                                            .normalize()
+                                                    + "/",
+                                            ""),
+                            training.containsKey(variant.name())
+                                    ? "; training run (`-XX:AOTCacheOutput`): " + training.get(variant.name())
+                                    : ""));
+        }
         long existing = median(warm.get("this build"));
         long fresh = median(cold.get("this build"));
-        out.append("\nTargets (issue 7) for `java -jar` as README.md runs it: under 3 s on an existing data directory ")
+        out.append("\nTargets for `java -jar` on JDK 17 as README.md runs it: under 3 s on an existing data directory ")
                 .append(existing < 3000 ? "**met**" : "**missed**")
                 .append(", under 5 s on a fresh one ")
                 .append(fresh < 5000 ? "**met**" : "**missed**")
                 .append(".\n");
         return out.toString();
+    }
+
+    private static Path javaOf(Path javaHome) {
+        return javaHome.resolve("bin").resolve("java");
+    }
+
+    /** The JDK's major version from its {@code release} file ("25"), or "?". */
+    private static String javaVersion(Path java) {
+        Path release = java.getParent().getParent().resolve("release");
+        try (var in = Files.newBufferedReader(release)) {
+            Properties properties = new Properties();
+            properties.load(in);
+            String version = properties.getProperty("JAVA_VERSION", "\"?\"").replace("\"", "");
+            return version.split("\\.")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static long median(List<Long> values) {
