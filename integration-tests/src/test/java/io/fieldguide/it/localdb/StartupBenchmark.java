@@ -26,9 +26,15 @@ import java.util.Properties;
  * the others in every round: {@code name} (its label, {@code _} for a space), {@code jdk} (a
  * JAVA_HOME, by default the benchmark's), {@code app} (a {@code quarkus-app} folder, or a checkout
  * whose feeding-tracker is packaged; by default this build), {@code jvm} (JVM options separated by
- * {@code ;}) and {@code aot} (any value: a JDK 24+ AOT cache, made first by a training run of that
- * variant, start to readiness UP then a normal stop, with {@code -XX:AOTCacheOutput}, then used with
- * {@code -XX:AOTCache}).
+ * {@code ;}) and {@code aot} (any value: a class cache made first by a training run of that variant,
+ * start to readiness UP then a normal stop: on JDK 25+ an AOT cache, {@code -XX:AOTCacheOutput} then
+ * {@code -XX:AOTCache}; below, a dynamic CDS archive, {@code -XX:ArchiveClassesAtExit} then
+ * {@code -XX:SharedArchiveFile}).
+ *
+ * <p>Without {@code --variant} it also measures the ways {@code ./run feeding-tracker} starts the
+ * service: on the benchmark's JDK, and on the newest JDK 25 or later it finds where {@code ./run}
+ * looks (or {@code --run-jdk JAVA_HOME}), each with {@code ./run}'s JVM options and the class cache
+ * {@code ./run} makes on that JDK. The targets are judged on those rows and on plain {@code java -jar}.
  *
  * <pre>
  * ./mvnw -B -pl integration-tests -am -Pstartup-benchmark package -DskipTests \
@@ -46,8 +52,34 @@ public final class StartupBenchmark {
      */
     private static final String APP_CDS = "this build, AppCDS";
 
+    /** {@code ./run}'s JVM options (its FIELDGUIDE_JVM_OPTS default). */
+    private static final List<String> RUN_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /** Where {@code ./run} looks for a JDK 25 or newer when neither FIELDGUIDE_JAVA nor JAVA_HOME is set. */
+    private static final List<String> JDK_FOLDERS = List.of(
+            "/usr/lib/jvm",
+            "/Library/Java/JavaVirtualMachines",
+            System.getProperty("user.home") + "/.sdkman/candidates/java");
+
     /** One way to start the service: which JDK, which packaged jar, which JVM options. */
     private record Variant(String name, Path java, Path jar, List<String> jvm, boolean aot) {
+
+        /**
+         * JDK 25's AOT cache (JEP 483, 514, 515); below 25 a dynamic CDS archive (JDK 13+), which
+         * holds parsed and verified classes only: what {@code ./run} uses on each.
+         */
+        boolean aotCacheJdk() {
+            String version = javaVersion(java);
+            return version.matches("\\d+") && Integer.parseInt(version) >= 25;
+        }
+
+        String cacheOutputOption(Path cache) {
+            return (aotCacheJdk() ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + cache;
+        }
+
+        String cacheOption(Path cache) {
+            return (aotCacheJdk() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + cache;
+        }
 
         /** The command line, as a reader would type it (the benchmark adds its own -D settings). */
         String command(Path aotCache) {
@@ -55,7 +87,7 @@ public final class StartupBenchmark {
             parts.add(java.toString());
             parts.addAll(jvm);
             if (aot) {
-                parts.add("-XX:AOTCache=" + aotCache.getFileName());
+                parts.add(cacheOption(aotCache.getFileName()));
             }
             parts.add("-jar");
             parts.add(jar.toString());
@@ -88,13 +120,21 @@ public final class StartupBenchmark {
                 variants.add(variant(args[++i], defaultJava, thisJar));
             }
         }
+        if (!options.containsKey("--variant")) {
+            variants.add(new Variant(runVariantName(defaultJava), defaultJava, thisJar, RUN_OPTIONS, true));
+            Path runJdk = options.containsKey("--run-jdk") ? Path.of(options.get("--run-jdk")) : newestJdk25();
+            if (runJdk != null) {
+                Path java = javaOf(runJdk);
+                variants.add(new Variant(runVariantName(java), java, thisJar, RUN_OPTIONS, true));
+            }
+        }
 
         Path work = Files.createTempDirectory("startup-bench");
         Map<String, Path> aotCaches = new LinkedHashMap<>();
         Map<String, String> training = new LinkedHashMap<>();
         for (Variant variant : variants) {
             if (variant.aot()) {
-                Path cache = work.resolve(slug(variant.name()) + ".aot");
+                Path cache = work.resolve(slug(variant.name()) + (variant.aotCacheJdk() ? ".aot" : ".jsa"));
                 long started = System.nanoTime();
                 long ready = train(variant, work.resolve("training-" + slug(variant.name())), cache);
                 training.put(
@@ -106,7 +146,7 @@ public final class StartupBenchmark {
                                         Duration.ofNanos(System.nanoTime() - started)
                                                 .toMillis()));
                 aotCaches.put(variant.name(), cache);
-                System.out.println("AOT training " + variant.name() + ": " + training.get(variant.name()));
+                System.out.println("Training " + variant.name() + ": " + training.get(variant.name()));
             }
         }
         Map<String, Long> firstOnNewMachine = new LinkedHashMap<>();
@@ -173,7 +213,7 @@ public final class StartupBenchmark {
         readyMillis(plain, null, home, "pgdata");
         List<String> options = properties(home, "pgdata");
         options.addAll(variant.jvm());
-        options.add("-XX:AOTCacheOutput=" + cache);
+        options.add(variant.cacheOutputOption(cache));
         PackagedService service = PackagedService.start(variant.java(), variant.jar(), home, options);
         try {
             long ready = service.awaitReady(LIMIT).toMillis();
@@ -181,7 +221,7 @@ public final class StartupBenchmark {
             int exit = service.awaitExit(Duration.ofMinutes(10));
             if (!Files.isRegularFile(cache)) {
                 throw new IllegalStateException("the training run of " + variant.name() + " exited with " + exit
-                        + " and no AOT cache: " + service.log());
+                        + " and no class cache: " + service.log());
             }
             return ready;
         } finally {
@@ -195,7 +235,7 @@ public final class StartupBenchmark {
         List<String> options = properties(home, dataDirectory);
         options.addAll(variant.jvm());
         if (aotCache != null) {
-            options.add("-XX:AOTCache=" + aotCache);
+            options.add(variant.cacheOption(aotCache));
         }
         try (PackagedService service = PackagedService.start(variant.java(), variant.jar(), home, options)) {
             return service.awaitReady(LIMIT).toMillis();
@@ -218,7 +258,8 @@ public final class StartupBenchmark {
             Map<String, List<Long>> warm,
             Map<String, List<Long>> cold,
             String args) {
-        StringBuilder out = new StringBuilder("## Start-up: `java -jar` to readiness UP on the local PostgreSQL\n\n");
+        StringBuilder out =
+                new StringBuilder("## Start-up: `java -jar` and `./run` to readiness UP on the local PostgreSQL\n\n");
         out.append(BenchmarkSection.ranWith(
                         "./mvnw -B -pl integration-tests -am -Pstartup-benchmark package -DskipTests"
                                 + (args.isBlank() ? "" : " -Dstartup.bench.args=\"" + args + "\"")))
@@ -271,17 +312,56 @@ public final class StartupBenchmark {
                                                     + "/",
                                             ""),
                             training.containsKey(variant.name())
-                                    ? "; training run (`-XX:AOTCacheOutput`): " + training.get(variant.name())
+                                    ? "; training run (`"
+                                            + variant.cacheOutputOption(Path.of("..."))
+                                                    .replace("=...", "") + "`): " + training.get(variant.name())
                                     : ""));
         }
-        long existing = median(warm.get("this build"));
-        long fresh = median(cold.get("this build"));
-        out.append("\nTargets for `java -jar` on JDK 17 as README.md runs it: under 3 s on an existing data directory ")
-                .append(existing < 3000 ? "**met**" : "**missed**")
-                .append(", under 5 s on a fresh one ")
-                .append(fresh < 5000 ? "**met**" : "**missed**")
-                .append(".\n");
+        out.append('\n');
+        for (Variant variant : variants) {
+            if (variant.name().equals("this build") || variant.name().startsWith("./run")) {
+                long existing = median(warm.get(variant.name()));
+                long fresh = median(cold.get(variant.name()));
+                out.append("Targets for %s: under 3 s on an existing data directory %s, under 5 s on a fresh one %s.\n"
+                        .formatted(
+                                variant.name().equals("this build")
+                                        ? "`java -jar` on JDK " + javaVersion(variant.java())
+                                        : "`./run feeding-tracker` (" + variant.name() + ")",
+                                existing < 3000 ? "**met**" : "**missed**",
+                                fresh < 5000 ? "**met**" : "**missed**"));
+            }
+        }
         return out.toString();
+    }
+
+    private static String runVariantName(Path java) {
+        Variant probe = new Variant("", java, Path.of("."), RUN_OPTIONS, true);
+        return "./run: JDK " + javaVersion(java) + ", " + (probe.aotCacheJdk() ? "AOT cache" : "CDS archive") + ", "
+                + String.join(" ", RUN_OPTIONS);
+    }
+
+    /** The newest JDK 25 or later where {@code ./run} looks for one, or null. */
+    private static Path newestJdk25() throws IOException {
+        Path newest = null;
+        int newestVersion = 24;
+        for (String folder : JDK_FOLDERS) {
+            Path dir = Path.of(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (var homes = Files.list(dir)) {
+                for (Path home : homes.toList()) {
+                    Path candidate =
+                            Files.isDirectory(home.resolve("Contents/Home")) ? home.resolve("Contents/Home") : home;
+                    String version = javaVersion(javaOf(candidate));
+                    if (version.matches("\\d+") && Integer.parseInt(version) > newestVersion) {
+                        newest = candidate;
+                        newestVersion = Integer.parseInt(version);
+                    }
+                }
+            }
+        }
+        return newest;
     }
 
     private static Path javaOf(Path javaHome) {
