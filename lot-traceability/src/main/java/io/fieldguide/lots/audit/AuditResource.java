@@ -3,7 +3,6 @@ package io.fieldguide.lots.audit;
 import io.fieldguide.lots.ApiResponses;
 import io.fieldguide.lots.ApiTags;
 import io.fieldguide.migration.problem.InvalidRequestException;
-import io.fieldguide.migration.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,14 +41,8 @@ public class AuditResource {
             responseCode = "200",
             description = "The changes, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A table that is not audited, or a missing record id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = ApiResponses.NO_TOKEN,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A table that is not audited, or a missing record id")
+    @APIResponse(responseCode = "401", description = ApiResponses.NO_TOKEN)
     public List<AuditEntry> trail(
             @Parameter(
                             description =

@@ -38,10 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.INGREDIENTS, description = ApiTags.INGREDIENTS_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
-@APIResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
 public class IngredientResource {
 
     private final IngredientService ingredients;
@@ -73,7 +70,6 @@ public class IngredientResource {
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
     public IngredientView get(@PathParam("id") long id) {
         return ingredients.get(id);
@@ -93,16 +89,9 @@ public class IngredientResource {
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The caller is not a lot-operator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "An ingredient of that name exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not a lot-operator")
+    @APIResponse(responseCode = "409", description = "An ingredient of that name exists")
     public Response create(@Valid @NotNull NewIngredient request, @Context UriInfo uri) {
         IngredientView created = ingredients.create(request);
         return Response.created(uri.getAbsolutePathBuilder()

@@ -40,10 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.RUNS, description = ApiTags.RUNS_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
-@APIResponse(
-        responseCode = "401",
-        description = ApiResponses.NO_TOKEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ApiResponses.NO_TOKEN)
 public class ProductionRunResource {
 
     private final ProductionService production;
@@ -66,16 +63,9 @@ public class ProductionRunResource {
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
-    @APIResponse(
-            responseCode = "403",
-            description = ApiResponses.NOT_OPERATOR,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The batch number is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiResponses.NOT_OPERATOR)
+    @APIResponse(responseCode = "409", description = "The batch number is taken")
     public Response start(@Valid @NotNull StartRun request, @Context UriInfo uri) {
         RunView run = production.start(request);
         return Response.created(
@@ -91,14 +81,8 @@ public class ProductionRunResource {
             responseCode = "200",
             description = "The run",
             content = @Content(schema = @Schema(implementation = RunView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A malformed code (NUL character, too long)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such run",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed code (NUL character, too long)")
+    @APIResponse(responseCode = "404", description = "No such run")
     public RunView get(@PathParam("batchNumber") String batchNumber) {
         return production.get(Codes.require("batchNumber", batchNumber));
     }
@@ -114,25 +98,15 @@ public class ProductionRunResource {
             responseCode = "200",
             description = "The run with its inputs",
             content = @Content(schema = @Schema(implementation = RunView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ApiResponses.BAD_INPUT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = ApiResponses.NOT_OPERATOR,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such run or lot",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_INPUT)
+    @APIResponse(responseCode = "403", description = ApiResponses.NOT_OPERATOR)
+    @APIResponse(responseCode = "404", description = "No such run or lot")
     @APIResponse(
             responseCode = "409",
             description = "A lot has less available than asked, is on hold or failed; or the run is not in progress",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "short", value = Examples.PROBLEM_409)))
     public RunView consume(@PathParam("batchNumber") String batchNumber, @Valid @NotNull Consume request) {
         return production.consume(Codes.require("batchNumber", batchNumber), request);
@@ -150,22 +124,12 @@ public class ProductionRunResource {
             responseCode = "200",
             description = "The completed run with its output lot",
             content = @Content(schema = @Schema(implementation = RunView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ApiResponses.BAD_INPUT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = ApiResponses.NOT_OPERATOR,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such run",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_INPUT)
+    @APIResponse(responseCode = "403", description = ApiResponses.NOT_OPERATOR)
+    @APIResponse(responseCode = "404", description = "No such run")
     @APIResponse(
             responseCode = "409",
-            description = "The run is not in progress, consumed nothing, or the output lot code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "The run is not in progress, consumed nothing, or the output lot code is taken")
     public RunView complete(@PathParam("batchNumber") String batchNumber, @Valid @NotNull CompleteRun request) {
         return production.complete(Codes.require("batchNumber", batchNumber), request);
     }

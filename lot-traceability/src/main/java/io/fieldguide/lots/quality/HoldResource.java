@@ -7,7 +7,6 @@ import io.fieldguide.lots.LotRoles;
 import io.fieldguide.lots.quality.HoldViews.HoldView;
 import io.fieldguide.lots.quality.HoldViews.PlaceHold;
 import io.fieldguide.lots.quality.HoldViews.ReleaseHold;
-import io.fieldguide.migration.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,10 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.HOLDS, description = ApiTags.HOLDS_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
-@APIResponse(
-        responseCode = "401",
-        description = ApiResponses.NO_TOKEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ApiResponses.NO_TOKEN)
 public class HoldResource {
 
     private final HoldService holds;
@@ -62,16 +58,9 @@ public class HoldResource {
             content = @Content(schema = @Schema(implementation = HoldView.class)))
     @APIResponse(
             responseCode = "400",
-            description = ApiResponses.BAD_INPUT + "; also naming both or neither of lotCode and batchNumber",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = ApiResponses.NOT_QUALITY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such lot or run",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = ApiResponses.BAD_INPUT + "; also naming both or neither of lotCode and batchNumber")
+    @APIResponse(responseCode = "403", description = ApiResponses.NOT_QUALITY)
+    @APIResponse(responseCode = "404", description = "No such lot or run")
     public Response place(@Valid @NotNull PlaceHold request, @Context UriInfo uri) {
         HoldView hold = holds.place(request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -88,10 +77,7 @@ public class HoldResource {
             responseCode = "200",
             description = "The hold",
             content = @Content(schema = @Schema(implementation = HoldView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such hold",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such hold")
     public HoldView get(@PathParam("id") long id) {
         return holds.get(id);
     }
@@ -105,22 +91,10 @@ public class HoldResource {
             responseCode = "200",
             description = "Released",
             content = @Content(schema = @Schema(implementation = HoldView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ApiResponses.BAD_INPUT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = ApiResponses.NOT_QUALITY,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such hold",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Released already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_INPUT)
+    @APIResponse(responseCode = "403", description = ApiResponses.NOT_QUALITY)
+    @APIResponse(responseCode = "404", description = "No such hold")
+    @APIResponse(responseCode = "409", description = "Released already")
     public HoldView release(@PathParam("id") long id, @Valid @NotNull ReleaseHold request) {
         return holds.release(id, request);
     }

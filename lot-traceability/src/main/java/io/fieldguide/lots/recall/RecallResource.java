@@ -28,18 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.TRACEABILITY, description = ApiTags.TRACEABILITY_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
-@APIResponse(
-        responseCode = "400",
-        description = "A malformed lot code",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "401",
-        description = ApiResponses.NO_TOKEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "404",
-        description = "No such lot",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed lot code")
+@APIResponse(responseCode = "401", description = ApiResponses.NO_TOKEN)
+@APIResponse(responseCode = "404", description = "No such lot")
 public class RecallResource {
 
     public static final String CSV = "text/csv";
@@ -69,15 +60,13 @@ public class RecallResource {
     @APIResponse(
             responseCode = "409",
             description = "A lot on the way is counted in a unit without a UN/ECE Recommendation 20 code"
-                    + " (only possible for data imported before units were checked)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + " (only possible for data imported before units were checked)")
     @APIResponse(
             responseCode = "406",
             description = "The request's Accept header allows neither application/ld+json nor application/json",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "not-acceptable", value = Examples.PROBLEM_406)))
     public EpcisDocument epcisEvents(@PathParam("lotCode") String lotCode) {
         return epcis.recall(Codes.require("lotCode", lotCode));
@@ -116,7 +105,6 @@ public class RecallResource {
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "not-acceptable", value = Examples.PROBLEM_406)))
     public Response spreadsheet(@PathParam("lotCode") String lotCode) {
         String code = Codes.require("lotCode", lotCode);

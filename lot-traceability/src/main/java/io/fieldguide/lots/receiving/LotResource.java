@@ -41,10 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.LOTS, description = ApiTags.LOTS_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
-@APIResponse(
-        responseCode = "401",
-        description = ApiResponses.NO_TOKEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ApiResponses.NO_TOKEN)
 public class LotResource {
 
     private final ReceivingService receiving;
@@ -71,16 +68,9 @@ public class LotResource {
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "invalid", value = Examples.PROBLEM_400)))
-    @APIResponse(
-            responseCode = "403",
-            description = ApiResponses.NOT_OPERATOR,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "A lot with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = ApiResponses.NOT_OPERATOR)
+    @APIResponse(responseCode = "409", description = "A lot with this code exists")
     public Response receive(@Valid @NotNull ReceiveLot request, @Context UriInfo uri) {
         LotView lot = receiving.receive(request);
         return Response.created(uri.getAbsolutePathBuilder().path(lot.lotCode()).build())
@@ -95,17 +85,13 @@ public class LotResource {
             responseCode = "200",
             description = "The lot",
             content = @Content(schema = @Schema(implementation = LotView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A malformed code (NUL character, too long)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed code (NUL character, too long)")
     @APIResponse(
             responseCode = "404",
             description = "No such lot",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown", value = Examples.PROBLEM_404)))
     public LotView get(@PathParam("lotCode") String lotCode) {
         return receiving.get(Codes.require("lotCode", lotCode));
@@ -128,24 +114,16 @@ public class LotResource {
     @APIResponse(
             responseCode = "409",
             description = "A lot on the way is counted in a unit without a UN/ECE Recommendation 20 code"
-                    + " (only possible for data imported before units were checked)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + " (only possible for data imported before units were checked)")
     @APIResponse(
             responseCode = "406",
             description = "The request's Accept header allows neither application/ld+json nor application/json",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "not-acceptable", value = Examples.PROBLEM_406)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A malformed code (NUL character, too long)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such lot",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed code (NUL character, too long)")
+    @APIResponse(responseCode = "404", description = "No such lot")
     public EpcisDocument epcisEvents(@PathParam("lotCode") String lotCode) {
         return epcis.lotHistory(Codes.require("lotCode", lotCode));
     }
@@ -159,25 +137,15 @@ public class LotResource {
             responseCode = "200",
             description = "The lot after the write-off",
             content = @Content(schema = @Schema(implementation = LotView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ApiResponses.BAD_INPUT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = ApiResponses.NOT_OPERATOR,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such lot",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_INPUT)
+    @APIResponse(responseCode = "403", description = ApiResponses.NOT_OPERATOR)
+    @APIResponse(responseCode = "404", description = "No such lot")
     @APIResponse(
             responseCode = "409",
             description = "More than the lot has available",
             content =
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "short", value = Examples.PROBLEM_409)))
     public LotView scrap(@PathParam("lotCode") String lotCode, @Valid @NotNull Scrap request) {
         return receiving.scrap(Codes.require("lotCode", lotCode), request);

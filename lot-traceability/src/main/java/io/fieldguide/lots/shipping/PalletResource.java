@@ -8,7 +8,6 @@ import io.fieldguide.lots.LotRoles;
 import io.fieldguide.lots.shipping.ShippingViews.MovePallet;
 import io.fieldguide.lots.shipping.ShippingViews.PackPallet;
 import io.fieldguide.lots.shipping.ShippingViews.PalletView;
-import io.fieldguide.migration.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,10 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.SHIPPING, description = ApiTags.SHIPPING_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
-@APIResponse(
-        responseCode = "401",
-        description = ApiResponses.NO_TOKEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ApiResponses.NO_TOKEN)
 public class PalletResource {
 
     private final ShippingService shipping;
@@ -59,22 +55,12 @@ public class PalletResource {
             responseCode = "201",
             description = "Packed; Location names the pallet",
             content = @Content(schema = @Schema(implementation = PalletView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ApiResponses.BAD_INPUT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = ApiResponses.NOT_OPERATOR,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such lot",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_INPUT)
+    @APIResponse(responseCode = "403", description = ApiResponses.NOT_OPERATOR)
+    @APIResponse(responseCode = "404", description = "No such lot")
     @APIResponse(
             responseCode = "409",
-            description = "The pallet number is taken, the lot has too little left to pack, or it is on hold",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "The pallet number is taken, the lot has too little left to pack, or it is on hold")
     public Response pack(@Valid @NotNull PackPallet request, @Context UriInfo uri) {
         PalletView pallet = shipping.pack(request);
         return Response.created(
@@ -90,14 +76,8 @@ public class PalletResource {
             responseCode = "200",
             description = "The pallet",
             content = @Content(schema = @Schema(implementation = PalletView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A malformed pallet number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such pallet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed pallet number")
+    @APIResponse(responseCode = "404", description = "No such pallet")
     public PalletView get(@PathParam("palletNumber") String palletNumber) {
         return shipping.pallet(Codes.require("palletNumber", palletNumber));
     }
@@ -111,22 +91,10 @@ public class PalletResource {
             responseCode = "200",
             description = "The pallet at its new location",
             content = @Content(schema = @Schema(implementation = PalletView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ApiResponses.BAD_INPUT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = ApiResponses.NOT_OPERATOR,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such pallet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The pallet has been shipped",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_INPUT)
+    @APIResponse(responseCode = "403", description = ApiResponses.NOT_OPERATOR)
+    @APIResponse(responseCode = "404", description = "No such pallet")
+    @APIResponse(responseCode = "409", description = "The pallet has been shipped")
     public PalletView move(@PathParam("palletNumber") String palletNumber, @Valid @NotNull MovePallet request) {
         return shipping.move(Codes.require("palletNumber", palletNumber), request);
     }

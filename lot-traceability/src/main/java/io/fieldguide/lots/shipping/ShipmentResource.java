@@ -7,7 +7,6 @@ import io.fieldguide.lots.Examples;
 import io.fieldguide.lots.LotRoles;
 import io.fieldguide.lots.shipping.ShippingViews.Ship;
 import io.fieldguide.lots.shipping.ShippingViews.ShipmentView;
-import io.fieldguide.migration.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,10 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.SHIPPING, description = ApiTags.SHIPPING_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
-@APIResponse(
-        responseCode = "401",
-        description = ApiResponses.NO_TOKEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = ApiResponses.NO_TOKEN)
 public class ShipmentResource {
 
     private final ShippingService shipping;
@@ -60,22 +56,12 @@ public class ShipmentResource {
             responseCode = "201",
             description = "Shipped; Location names the shipment",
             content = @Content(schema = @Schema(implementation = ShipmentView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = ApiResponses.BAD_INPUT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = ApiResponses.NOT_OPERATOR,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such pallet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = ApiResponses.BAD_INPUT)
+    @APIResponse(responseCode = "403", description = ApiResponses.NOT_OPERATOR)
+    @APIResponse(responseCode = "404", description = "No such pallet")
     @APIResponse(
             responseCode = "409",
-            description = "The shipment number is taken, a pallet has been shipped, or a pallet's lot is on hold",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "The shipment number is taken, a pallet has been shipped, or a pallet's lot is on hold")
     public Response ship(@Valid @NotNull Ship request, @Context UriInfo uri) {
         ShipmentView shipment = shipping.ship(request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -92,14 +78,8 @@ public class ShipmentResource {
             responseCode = "200",
             description = "The shipment",
             content = @Content(schema = @Schema(implementation = ShipmentView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A malformed shipment number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such shipment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed shipment number")
+    @APIResponse(responseCode = "404", description = "No such shipment")
     public ShipmentView get(@PathParam("shipmentNumber") String shipmentNumber) {
         return shipping.shipment(Codes.require("shipmentNumber", shipmentNumber));
     }

@@ -4,7 +4,6 @@ import io.fieldguide.lots.ApiResponses;
 import io.fieldguide.lots.ApiTags;
 import io.fieldguide.lots.Codes;
 import io.fieldguide.migration.problem.InvalidRequestException;
-import io.fieldguide.migration.problem.Problem;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,18 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiTags.TRACEABILITY, description = ApiTags.TRACEABILITY_DESCRIPTION)
 @SecurityRequirement(name = "jwt")
 @Authenticated
-@APIResponse(
-        responseCode = "400",
-        description = "Not exactly one starting point, or a malformed code",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "401",
-        description = ApiResponses.NO_TOKEN,
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "404",
-        description = "No such lot, supplier, pallet or shipment",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Not exactly one starting point, or a malformed code")
+@APIResponse(responseCode = "401", description = ApiResponses.NO_TOKEN)
+@APIResponse(responseCode = "404", description = "No such lot, supplier, pallet or shipment")
 public class TraceResource {
 
     private final TraceService traces;

@@ -2,7 +2,6 @@ package io.fieldguide.protein.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fieldguide.migration.problem.Problem;
 import io.fieldguide.protein.user.CurrentUser;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -57,20 +56,10 @@ public class ImportResource {
                             schema = @Schema(implementation = ImportReport.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Not an export: bad JSON, wrong types, meals missing; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The token's user has no account here",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "The body is larger than the service accepts",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Not an export: bad JSON, wrong types, meals missing; nothing written")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The token's user has no account here")
+    @APIResponse(responseCode = "413", description = "The body is larger than the service accepts")
     public ImportReport importMyExport(@Valid @NotNull LocalStorageExport export) throws JsonProcessingException {
         return imports.importExport(caller.id(), export, sha256(json.writeValueAsBytes(export)));
     }
