@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The repository's {@code ./run} launcher, as README.md tells a user to start a service: its first
  * start after a build makes the class cache (a CDS archive below JDK 25, an AOT cache from 25) and
  * then runs the command; the next start uses the cache without a new training run; the JVM accepts
- * the archive it made; a service that was not built is a usage error that says how to build it.
+ * the archive it made; with no JDK named it finds one; a service that was not built is a usage error
+ * that says how to build it.
  *
  * <p>It runs on a copy of the script and of feeding-tracker's {@code quarkus-app} in a temporary
  * folder, so that the build's own folder keeps no cache from the test, with the JVM that runs the
@@ -78,6 +79,17 @@ class RunLauncherIT {
     }
 
     @Test
+    void withoutFieldguideJavaOrJavaHomeItFindsAJdkItself() throws Exception {
+        copyLauncherAndService();
+
+        // The search looks at every folder in /usr/lib/jvm and the like, some without a release file.
+        Result found = run(Map.of("FIELDGUIDE_JAVA", "", "FIELDGUIDE_AOT", "off"), SERVICE, "db", "status");
+
+        assertEquals(0, found.exitCode(), found.out() + found.err());
+        assertTrue(found.out().contains("data directory"), found.out());
+    }
+
+    @Test
     void aServiceThatWasNotBuiltIsAUsageErrorNamingTheBuild() throws Exception {
         copyLauncherAndService();
 
@@ -103,6 +115,7 @@ class RunLauncherIT {
                         "FIELDGUIDE_EMBEDDED_POSTGRES_DATA_DIR",
                         root.resolve("pgdata").toString());
         builder.environment().putAll(environment);
+        builder.environment().values().removeIf(String::isEmpty);
         Path out = Files.createTempFile(root, "run", ".out");
         Path err = Files.createTempFile(root, "run", ".err");
         Process process =
