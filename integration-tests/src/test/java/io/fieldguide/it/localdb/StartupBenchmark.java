@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * How long the packaged feeding-tracker takes from {@code java -jar} to readiness UP on its local
+ * How long a packaged service (feeding-tracker, or {@code --service NAME}) takes from {@code java -jar} to readiness UP on its local
  * PostgreSQL, on an existing data directory (the server stopped, as after the last service ended)
  * and on a fresh one (initdb included; the binaries already unpacked, as on any machine after its
  * first start). The first start on a new machine, which also unpacks the binaries, is measured once.
@@ -25,13 +25,13 @@ import java.util.Properties;
  * <p>{@code --variant KEY=VALUE,...} (repeatable) adds a row started another way, alternating with
  * the others in every round: {@code name} (its label, {@code _} for a space), {@code jdk} (a
  * JAVA_HOME, by default the benchmark's), {@code app} (a {@code quarkus-app} folder, or a checkout
- * whose feeding-tracker is packaged; by default this build), {@code jvm} (JVM options separated by
+ * whose service is packaged; by default this build), {@code jvm} (JVM options separated by
  * {@code ;}) and {@code aot} (any value: a class cache made first by a training run of that variant,
  * start to readiness UP then a normal stop: on JDK 25+ an AOT cache, {@code -XX:AOTCacheOutput} then
  * {@code -XX:AOTCache}; below, a dynamic CDS archive, {@code -XX:ArchiveClassesAtExit} then
  * {@code -XX:SharedArchiveFile}).
  *
- * <p>Without {@code --variant} it also measures the ways {@code ./run feeding-tracker} starts the
+ * <p>Without {@code --variant} it also measures the ways {@code ./run SERVICE} starts the
  * service: on the benchmark's JDK, and on the newest JDK 25 or later it finds where {@code ./run}
  * looks (or {@code --run-jdk JAVA_HOME}), each with {@code ./run}'s JVM options and the class cache
  * {@code ./run} makes on that JDK. The targets are judged on those rows and on plain {@code java -jar}.
@@ -45,6 +45,9 @@ import java.util.Properties;
 public final class StartupBenchmark {
 
     private static final Duration LIMIT = Duration.ofSeconds(120);
+
+    /** The service issue 7 measured; another one ({@code --service}) gets a section of its own. */
+    private static final String DEFAULT_SERVICE = "feeding-tracker";
 
     /**
      * This build started with its AppCDS archive, when it was packaged with one
@@ -99,14 +102,15 @@ public final class StartupBenchmark {
         Map<String, String> options = options(args);
         int runs = Integer.parseInt(options.getOrDefault("--runs", "5"));
         Path defaultJava = javaOf(Path.of(System.getProperty("java.home")));
-        Path thisJar = PackagedService.jar(PackagedService.servicesDir(), "feeding-tracker");
+        String service = options.getOrDefault("--service", DEFAULT_SERVICE);
+        Path thisJar = PackagedService.jar(PackagedService.servicesDir(), service);
         List<Variant> variants = new ArrayList<>();
         if (options.containsKey("--baseline")) {
             Path root = Path.of(options.get("--baseline"));
             variants.add(new Variant(
                     "before (" + options.get("--baseline") + ")",
                     defaultJava,
-                    PackagedService.jar(root, "feeding-tracker"),
+                    PackagedService.jar(root, service),
                     List.of(),
                     false));
         }
@@ -117,7 +121,7 @@ public final class StartupBenchmark {
         }
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--variant") && i + 1 < args.length) {
-                variants.add(variant(args[++i], defaultJava, thisJar));
+                variants.add(variant(args[++i], defaultJava, thisJar, service));
             }
         }
         if (!options.containsKey("--variant")) {
@@ -169,17 +173,19 @@ public final class StartupBenchmark {
                         "run %d %s: warm %d ms, fresh %d ms%n", run, name, last(warm.get(name)), last(cold.get(name)));
             }
         }
-        String markdown =
-                report(runs, variants, aotCaches, training, firstOnNewMachine, warm, cold, String.join(" ", args));
+        String markdown = report(
+                service, runs, variants, aotCaches, training, firstOnNewMachine, warm, cold, String.join(" ", args));
         System.out.println(markdown);
         if (!options.containsKey("--no-doc")) {
             BenchmarkSection.replace(
-                    PackagedService.servicesDir().resolve("docs/benchmarks.md"), "startup-benchmark", markdown);
+                    PackagedService.servicesDir().resolve("docs/benchmarks.md"),
+                    service.equals(DEFAULT_SERVICE) ? "startup-benchmark" : "startup-benchmark-" + service,
+                    markdown);
         }
     }
 
     /** {@code name=...,jdk=...,app=...,jvm=A;B,aot=1}: see the class comment. */
-    private static Variant variant(String spec, Path defaultJava, Path thisJar) throws IOException {
+    private static Variant variant(String spec, Path defaultJava, Path thisJar, String service) throws IOException {
         Map<String, String> keys = new LinkedHashMap<>();
         for (String pair : spec.split(",")) {
             int equals = pair.indexOf('=');
@@ -191,7 +197,7 @@ public final class StartupBenchmark {
             Path app = Path.of(keys.get("app"));
             jar = Files.isRegularFile(app.resolve("quarkus-run.jar"))
                     ? app.resolve("quarkus-run.jar")
-                    : PackagedService.jar(app, "feeding-tracker");
+                    : PackagedService.jar(app, service);
         }
         List<String> jvm = keys.getOrDefault("jvm", "").isBlank()
                 ? List.of()
@@ -250,6 +256,7 @@ public final class StartupBenchmark {
     }
 
     private static String report(
+            String service,
             int runs,
             List<Variant> variants,
             Map<String, Path> aotCaches,
@@ -263,7 +270,9 @@ public final class StartupBenchmark {
         out.append(BenchmarkSection.ranWith(
                         "./mvnw -B -pl integration-tests -am -Pstartup-benchmark package -DskipTests"
                                 + (args.isBlank() ? "" : " -Dstartup.bench.args=\"" + args + "\"")))
-                .append(". feeding-tracker, medians of ")
+                .append(". ")
+                .append(service)
+                .append(", medians of ")
                 .append(runs)
                 .append(" alternating runs; time from process start to the first 200 from `/q/health/ready`;")
                 .append(" targets (issue 7): under 3 s on an existing data directory, under 5 s on a fresh one.")
@@ -326,7 +335,7 @@ public final class StartupBenchmark {
                         .formatted(
                                 variant.name().equals("this build")
                                         ? "`java -jar` on JDK " + javaVersion(variant.java())
-                                        : "`./run feeding-tracker` (" + variant.name() + ")",
+                                        : "`./run " + service + "` (" + variant.name() + ")",
                                 existing < 3000 ? "**met**" : "**missed**",
                                 fresh < 5000 ? "**met**" : "**missed**"));
             }
