@@ -45,7 +45,13 @@ class RunLauncherIT {
         Path app = root.resolve(SERVICE).resolve("target/quarkus-app");
         Path cache = app.resolve(aotCacheJdk ? "app.aot" : "app.jsa");
 
-        Result first = run(Map.of(), SERVICE, "db", "status");
+        // Below JDK 25, -Xshare:on makes a JVM that cannot map the CDS archive refuse to start instead of
+        // going on without it: the second start then proves the archive is usable, not only present.
+        Map<String, String> options = aotCacheJdk
+                ? Map.of()
+                : Map.of("FIELDGUIDE_JVM_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:on");
+
+        Result first = run(options, SERVICE, "db", "status");
 
         assertEquals(0, first.exitCode(), first.out() + first.err());
         assertTrue(
@@ -54,28 +60,11 @@ class RunLauncherIT {
         assertTrue(Files.size(cache) > 10_000_000, "a class cache of some size at " + cache);
         assertTrue(first.out().contains("data directory"), first.out());
 
-        Result second = run(Map.of(), SERVICE, "db", "status");
+        Result second = run(options, SERVICE, "db", "status");
 
         assertEquals(0, second.exitCode(), second.out() + second.err());
         assertFalse(second.err().contains("Making the"), "no second training run:\n" + second.err());
-
-        if (!aotCacheJdk) {
-            // -Xshare:on makes a JVM that cannot map the archive refuse to start instead of going on
-            // without it; the stamp remembers the options, so the launcher trains once more for them.
-            Result strict = run(
-                    Map.of("FIELDGUIDE_JVM_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:on"),
-                    SERVICE,
-                    "db",
-                    "status");
-            Result strictAgain = run(
-                    Map.of("FIELDGUIDE_JVM_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:on"),
-                    SERVICE,
-                    "db",
-                    "status");
-            assertEquals(0, strict.exitCode(), strict.out() + strict.err());
-            assertEquals(0, strictAgain.exitCode(), strictAgain.out() + strictAgain.err());
-            assertFalse(strictAgain.err().contains("Making the"), strictAgain.err());
-        }
+        assertTrue(second.out().contains("data directory"), second.out());
     }
 
     @Test
