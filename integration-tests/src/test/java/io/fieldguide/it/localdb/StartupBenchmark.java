@@ -265,8 +265,8 @@ public final class StartupBenchmark {
             Map<String, List<Long>> warm,
             Map<String, List<Long>> cold,
             String args) {
-        StringBuilder out =
-                new StringBuilder("## Start-up: `java -jar` and `./run` to readiness UP on the local PostgreSQL\n\n");
+        StringBuilder out = new StringBuilder("## Start-up" + (service.equals(DEFAULT_SERVICE) ? "" : " of " + service)
+                + ": `java -jar` and `./run` to readiness UP on the local PostgreSQL\n\n");
         out.append(BenchmarkSection.ranWith(
                         "./mvnw -B -pl integration-tests -am -Pstartup-benchmark package -DskipTests"
                                 + (args.isBlank() ? "" : " -Dstartup.bench.args=\"" + args + "\"")))
