@@ -1,5 +1,8 @@
 package io.fieldguide.protein.app;
 
+import static io.fieldguide.protein.app.AppUsers.PASSWORD;
+import static io.fieldguide.protein.app.AppUsers.as;
+import static io.fieldguide.protein.app.AppUsers.register;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -16,7 +19,6 @@ import io.fieldguide.migration.testing.DatabaseReset;
 import io.fieldguide.migration.testing.TestSql;
 import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -34,8 +36,6 @@ import org.junit.jupiter.api.Test;
 /** The app's API: accounts, meals, favourites, dashboard, activity log and exports, each user on their own data. */
 @QuarkusTest
 class AppApiTest {
-
-    private static final String PASSWORD = "correct horse battery staple";
 
     @Inject
     DataSource dataSource;
@@ -299,20 +299,6 @@ class AppApiTest {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    private static String register(String email, String username) {
-        return given().contentType("application/json")
-                .body(Map.of("email", email, "username", username, "password", PASSWORD))
-                .post("/api/auth/register")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("token");
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token);
     }
 
     private static Map<String, Object> meal(String description, String protein, String time) {

@@ -1,5 +1,7 @@
 package io.fieldguide.protein.app;
 
+import static io.fieldguide.protein.app.AppUsers.as;
+import static io.fieldguide.protein.app.AppUsers.register;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -13,7 +15,6 @@ import io.fieldguide.migration.testing.TestSql;
 import io.fieldguide.migration.testing.TestTokens;
 import io.fieldguide.migration.testing.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProfileSettingsTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static final String ROWS = "SELECT md5(coalesce(string_agg(r, '|' ORDER BY r), '')) FROM (SELECT"
             + " concat_ws(',', u.email, u.username, u.first_name, u.last_name, u.avatar, u.has_completed_onboarding,"
             + " p.daily_protein_goal, p.daily_calorie_goal, p.weight_kg, p.height_cm, p.activity_level, p.timezone,"
@@ -253,19 +253,5 @@ class ProfileSettingsTest {
         Map<String, Object> changed = new HashMap<>(body);
         changed.put(field, value);
         return changed;
-    }
-
-    private static String register(String email, String username) {
-        return given().contentType("application/json")
-                .body(Map.of("email", email, "username", username, "password", PASSWORD))
-                .post("/api/auth/register")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("token");
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().header("Authorization", "Bearer " + token);
     }
 }
