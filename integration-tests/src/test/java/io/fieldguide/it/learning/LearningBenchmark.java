@@ -2,6 +2,7 @@ package io.fieldguide.it.learning;
 
 import io.fieldguide.it.PackagedService;
 import io.fieldguide.migration.testing.BenchmarkSection;
+import io.fieldguide.migration.testing.Latencies;
 import io.fieldguide.migration.testing.TestDatabase;
 import io.fieldguide.migration.testing.TestTokens;
 import io.smallrye.jwt.util.KeyUtils;
@@ -14,9 +15,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 
 /**
@@ -70,8 +68,8 @@ public final class LearningBenchmark {
             }
             for (int request = 0; request < requests; request++) {
                 String learner = token(key, random.nextInt(learners));
-                recent.add(get(service, "/api/me/attempts?limit=20", learner));
-                next.add(get(service, "/api/me/next-item", learner));
+                recent.add(get(service, "/api/me/attempts?limit=20", learner).nanos());
+                next.add(get(service, "/api/me/next-item", learner).nanos());
             }
             System.out.println("recent attempts " + recent + "; next item " + next);
 
@@ -89,8 +87,8 @@ public final class LearningBenchmark {
                     .append("| request (over HTTP, one client, ")
                     .append(requests)
                     .append(" random learners) | p50 ms | p95 ms | p99 ms | target p95 |\n|---|---|---|---|---|\n")
-                    .append(recent.row("`GET /api/me/attempts?limit=20` (a learner's recent attempts)", "10 ms"))
-                    .append(next.row("`GET /api/me/next-item`", "20 ms"))
+                    .append(row("`GET /api/me/attempts?limit=20` (a learner's recent attempts)", recent, "10 ms"))
+                    .append(row("`GET /api/me/next-item`", next, "20 ms"))
                     .append(String.format(
                             "%n| rescale of %,d items (%,d below 2.0) | seconds | rows/s |%n|---|---|---|%n"
                                     + "| one `UPDATE` statement (a copy of the table with the same indexes) | %.1f | %,.0f |%n"
@@ -241,31 +239,11 @@ public final class LearningBenchmark {
         return TestTokens.signedWith(key, "learning-platform", user);
     }
 
-    /** Latencies of one kind of request, in milliseconds. */
-    private static final class Latencies {
-
-        private final List<Double> millis = new ArrayList<>();
-
-        void add(Answer answer) {
-            millis.add(answer.nanos / 1e6);
-        }
-
-        double percentile(double p) {
-            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
-            Arrays.sort(sorted);
-            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-        }
-
-        String row(String name, String target) {
-            return String.format(
-                    "| %s | %.1f | %.1f | %.1f | %s |%n",
-                    name, percentile(0.50), percentile(0.95), percentile(0.99), target);
-        }
-
-        @Override
-        public String toString() {
-            return String.format("p50 %.1f ms, p95 %.1f ms", percentile(0.50), percentile(0.95));
-        }
+    /** A table row: the request, its p50, p95 and p99, and the target. */
+    private static String row(String name, Latencies latencies, String target) {
+        return String.format(
+                "| %s | %.1f | %.1f | %.1f | %s |%n",
+                name, latencies.percentile(0.50), latencies.percentile(0.95), latencies.percentile(0.99), target);
     }
 
     private static long option(String[] args, String name, long fallback) {

@@ -72,8 +72,7 @@ public final class StartupBenchmark {
          * holds parsed and verified classes only: what {@code ./run} uses on each.
          */
         boolean aotCacheJdk() {
-            String version = javaVersion(java);
-            return version.matches("\\d+") && Integer.parseInt(version) >= 25;
+            return hasAotCache(java);
         }
 
         String cacheOutputOption(Path cache) {
@@ -343,9 +342,14 @@ public final class StartupBenchmark {
         return out.toString();
     }
 
+    /** JDK 25's AOT cache (JEP 483, 514, 515); below 25 a dynamic CDS archive, as {@code ./run} chooses. */
+    private static boolean hasAotCache(Path java) {
+        String version = javaVersion(java);
+        return version.matches("\\d+") && Integer.parseInt(version) >= 25;
+    }
+
     private static String runVariantName(Path java) {
-        Variant probe = new Variant("", java, Path.of("."), RUN_OPTIONS, true);
-        return "./run: JDK " + javaVersion(java) + ", " + (probe.aotCacheJdk() ? "AOT cache" : "CDS archive") + ", "
+        return "./run: JDK " + javaVersion(java) + ", " + (hasAotCache(java) ? "AOT cache" : "CDS archive") + ", "
                 + String.join(" ", RUN_OPTIONS);
     }
 

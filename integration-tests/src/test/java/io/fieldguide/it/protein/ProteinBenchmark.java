@@ -2,6 +2,7 @@ package io.fieldguide.it.protein;
 
 import io.fieldguide.it.PackagedService;
 import io.fieldguide.migration.testing.BenchmarkSection;
+import io.fieldguide.migration.testing.Latencies;
 import io.fieldguide.migration.testing.TestDatabase;
 import io.fieldguide.migration.testing.TestTokens;
 import io.restassured.path.json.JsonPath;

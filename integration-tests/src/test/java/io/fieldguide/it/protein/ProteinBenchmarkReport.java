@@ -1,5 +1,7 @@
 package io.fieldguide.it.protein;
 
+import io.fieldguide.migration.testing.Latencies;
+
 /** The protein-benchmark section of docs/benchmarks.md, from one run's figures. */
 record ProteinBenchmarkReport(
         MealHistory history,

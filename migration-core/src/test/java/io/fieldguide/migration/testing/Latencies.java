@@ -1,23 +1,24 @@
-package io.fieldguide.it.protein;
+package io.fieldguide.migration.testing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Latencies of one kind of request, in milliseconds, with nearest-rank percentiles. */
-final class Latencies {
+/** Latencies of one kind of request, in milliseconds, with nearest-rank percentiles: for benchmarks. */
+public final class Latencies {
 
     private final List<Double> millis = new ArrayList<>();
 
-    void add(long nanos) {
+    public void add(long nanos) {
         millis.add(nanos / 1e6);
     }
 
-    int count() {
+    public int count() {
         return millis.size();
     }
 
-    double percentile(double p) {
+    /** The nearest-rank percentile, {@code p} between 0 and 1. */
+    public double percentile(double p) {
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
